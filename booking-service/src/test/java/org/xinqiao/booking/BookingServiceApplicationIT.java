@@ -1,0 +1,34 @@
+package org.xinqiao.booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.xinqiao.testkit.http.Api;
+import org.xinqiao.testkit.jwt.TestJwtIssuer;
+import org.xinqiao.testkit.spring.XinqiaoIntegrationTest;
+
+/** The service starts on real infrastructure and shows ops its health, metrics and API document. */
+@XinqiaoIntegrationTest
+class BookingServiceApplicationIT {
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void startsHealthyWithMetricsAndAnOpenApiDocument() {
+    assertThat(Api.local(port).get("/actuator/health").status()).isEqualTo(200);
+    assertThat(Api.local(port).get("/actuator/prometheus").body()).contains("application=\"booking-service\"");
+    assertThat(Api.local(port).get("/v3/api-docs").json().get("openapi").stringValue()).startsWith("3.");
+  }
+
+  @Test
+  void answersUnknownPathsAndMissingTokensWithProblemDetails() {
+    Api.Response anonymous = Api.local(port).get("/api/v1/no-such-thing");
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.isProblem()).isTrue();
+    Api.Response unknown = Api.local(port).as(TestJwtIssuer.shared().token("ops-1", "ops").sign()).get("/api/v1/no-such-thing");
+    assertThat(unknown.status()).isEqualTo(404);
+    assertThat(unknown.isProblem()).isTrue();
+  }
+}
