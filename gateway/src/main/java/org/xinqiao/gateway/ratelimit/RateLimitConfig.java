@@ -1,0 +1,20 @@
+package org.xinqiao.gateway.ratelimit;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RateLimitProperties.class)
+class RateLimitConfig {
+
+  @Bean
+  ClientRateLimiter clientRateLimiter(RateLimitProperties properties) {
+    return new ClientRateLimiter(properties, System::nanoTime);
+  }
+
+  @Bean
+  RateLimitFilter rateLimitFilter(ClientRateLimiter limiter) {
+    return new RateLimitFilter(limiter);
+  }
+}

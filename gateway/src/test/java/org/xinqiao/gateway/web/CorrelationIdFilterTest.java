@@ -1,0 +1,59 @@
+package org.xinqiao.gateway.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
+import org.springframework.mock.web.server.MockServerWebExchange;
+import reactor.core.publisher.Mono;
+
+class CorrelationIdFilterTest {
+
+  private final CorrelationIdFilter filter = new CorrelationIdFilter();
+
+  @Test
+  void forwardsAndEchoesAWellFormedId() {
+    Seen seen = run(MockServerHttpRequest.get("/api/v1/bookings")
+        .header(CorrelationId.HEADER, "abc-123").build());
+
+    assertThat(seen.forwarded()).isEqualTo("abc-123");
+    assertThat(seen.inContext()).isEqualTo("abc-123");
+    assertThat(seen.echoed()).isEqualTo("abc-123");
+  }
+
+  @Test
+  void replacesAMalformedIdEverywhere() {
+    Seen seen = run(MockServerHttpRequest.get("/api/v1/bookings")
+        .header(CorrelationId.HEADER, "evil\"value; with junk").build());
+
+    assertThat(seen.forwarded()).isNotEqualTo("evil\"value; with junk");
+    assertThat(CorrelationId.isWellFormed(seen.forwarded())).isTrue();
+    assertThat(seen.inContext()).isEqualTo(seen.forwarded());
+    assertThat(seen.echoed()).isEqualTo(seen.forwarded());
+  }
+
+  @Test
+  void createsAnIdWhenThereIsNone() {
+    Seen seen = run(MockServerHttpRequest.get("/api/v1/bookings").build());
+
+    assertThat(CorrelationId.isWellFormed(seen.forwarded())).isTrue();
+    assertThat(seen.echoed()).isEqualTo(seen.forwarded());
+  }
+
+  private record Seen(String forwarded, String inContext, String echoed) {}
+
+  private Seen run(MockServerHttpRequest request) {
+    MockServerWebExchange exchange = MockServerWebExchange.from(request);
+    AtomicReference<String> forwarded = new AtomicReference<>();
+    AtomicReference<String> inContext = new AtomicReference<>();
+    filter.filter(exchange, e -> Mono.deferContextual(context -> {
+      forwarded.set(e.getRequest().getHeaders().getFirst(CorrelationId.HEADER));
+      inContext.set(context.getOrDefault(CorrelationId.KEY, null));
+      return Mono.<Void>empty();
+    })).block(Duration.ofSeconds(5));
+    return new Seen(forwarded.get(), inContext.get(),
+        exchange.getResponse().getHeaders().getFirst(CorrelationId.HEADER));
+  }
+}
