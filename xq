@@ -147,6 +147,8 @@ start_service() { # start_service <name>
   XQ_MONGO_URI="mongodb://127.0.0.1:$MONGO_PORT/$name" \
   XQ_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" \
   XQ_ISSUER_URI="http://127.0.0.1:$KC_PORT/realms/xinqiao" \
+  XINQIAO_SECURITY_ISSUER_URI="http://127.0.0.1:$KC_PORT/realms/xinqiao" \
+  SERVER_ADDRESS=127.0.0.1 \
   MANAGEMENT_HEALTH_MONGODB_ENABLED=false \
     launch "$name" java -Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar"
 }
