@@ -9,6 +9,7 @@
 #   ./xq logs <name>                 follow a log (gateway, matching, booking, crisis, records, kafka, mongo, keycloak)
 #   ./xq demo                        walk the main journey through the gateway
 #   ./xq down                        stop what ./xq started (by pid), nothing else
+#   ./xq bench <what> [args]         run a benchmark (gateway)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -246,6 +247,17 @@ demo() {
     org.xinqiao.launcher.Demo "http://127.0.0.1:$GATEWAY_PORT" "http://127.0.0.1:$KC_PORT"
 }
 
+bench() {
+  local what=${1:-}; shift || true
+  local main
+  case $what in
+    gateway) main=org.xinqiao.gateway.bench.GatewayBenchmark; module=gateway ;;
+    *) fail "usage: ./xq bench gateway [concurrency] [seconds]" ;;
+  esac
+  ./mvnw -q -B -ntp -pl "$module" -am -DskipTests install
+  ./mvnw -q -B -ntp -pl "$module" exec:java -Dexec.classpathScope=test -Dexec.mainClass="$main" -Dexec.args="$*"
+}
+
 cmd=${1:-help}; shift || true
 case $cmd in
   up) up "$@" ;;
@@ -253,5 +265,6 @@ case $cmd in
   status) status ;;
   logs) logs "$@" ;;
   demo) demo ;;
-  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' ;;
+  bench) bench "$@" ;;
+  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' ;;
 esac
