@@ -1,0 +1,6 @@
+package org.xinqiao.crisis.cases;
+
+public enum CaseStatus {
+  OPEN,
+  RESOLVED
+}

@@ -1,0 +1,9 @@
+package org.xinqiao.crisis.cases;
+
+public enum ContactResult {
+  REACHED,
+  NO_ANSWER,
+  DECLINED,
+  WRONG_NUMBER,
+  LEFT_MESSAGE
+}
