@@ -1,0 +1,67 @@
+package org.xinqiao.booking.availability;
+
+import java.time.Instant;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+import org.xinqiao.booking.shared.Docs;
+
+/**
+ * The {@code slot_claims} collection: one document per taken slot with {@code _id = counselorId|start}.
+ * The primary key makes the claim atomic across threads and service instances: the first insert
+ * wins, every other one meets the duplicate key.
+ */
+@Repository
+public class SlotClaims {
+
+  public static final String COLLECTION = "slot_claims";
+
+  private final MongoTemplate mongo;
+
+  public SlotClaims(MongoTemplate mongo) {
+    this.mongo = mongo;
+  }
+
+  public static String key(String counselorId, Instant start) {
+    return counselorId + "|" + start;
+  }
+
+  /** True when this booking now holds the slot; false when someone else holds it. */
+  public boolean claim(String counselorId, Slot slot, String bookingId, Instant now) {
+    Document claim = new Document("_id", key(counselorId, slot.start()))
+        .append("counselorId", counselorId)
+        .append("start", Docs.date(slot.start()))
+        .append("end", Docs.date(slot.end()))
+        .append("bookingId", bookingId)
+        .append("claimedAt", Docs.date(now));
+    try {
+      mongo.insert(claim, COLLECTION);
+      return true;
+    } catch (DuplicateKeyException e) {
+      return false;
+    }
+  }
+
+  /** Frees the slot, but only if this booking holds it. */
+  public void release(String counselorId, Instant start, String bookingId) {
+    mongo.remove(Query.query(Criteria.where("_id").is(key(counselorId, start)).and("bookingId").is(bookingId)), COLLECTION);
+  }
+
+  public String holder(String counselorId, Instant start) {
+    Document d = mongo.findById(key(counselorId, start), Document.class, COLLECTION);
+    return d == null ? null : d.getString("bookingId");
+  }
+
+  /** The taken intervals of a counsellor overlapping {@code [from, to)}. */
+  public List<Slot> taken(String counselorId, Instant from, Instant to) {
+    Query q = Query.query(Criteria.where("counselorId").is(counselorId)
+        .and("start").lt(Docs.date(to)).and("end").gt(Docs.date(from)));
+    return mongo.find(q, Document.class, COLLECTION).stream()
+        .map(d -> new Slot(Docs.instant(d, "start"), Docs.instant(d, "end")))
+        .toList();
+  }
+}
