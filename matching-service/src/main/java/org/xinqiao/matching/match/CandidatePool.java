@@ -1,0 +1,21 @@
+package org.xinqiao.matching.match;
+
+import java.util.Collection;
+import org.xinqiao.matching.counselor.AgeGroup;
+import org.xinqiao.matching.counselor.Modality;
+
+/** Where the matcher finds counsellors. */
+public interface CandidatePool {
+
+  /**
+   * Every verified counsellor whose licence covers the province and who offers the modality and
+   * serves the age group (a superset: the hard constraints still apply).
+   */
+  Collection<Candidate> narrowed(String provinceCode, Modality modality, AgeGroup ageGroup);
+
+  /** Every counsellor known, in any state. */
+  Collection<Candidate> all();
+
+  /** Verified counsellors based in the province (the local supply). */
+  int verifiedIn(String provinceCode);
+}
