@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Turns an {@link Availability} into concrete slots. Rules are local wall-clock windows in the
- * counsellor's zone; each window is resolved to instants (a start inside a daylight-saving gap moves
- * to the first valid local time, an ambiguous time takes the earlier offset) and slots are then laid
+ * counsellor's zone; each window is resolved to instants (a boundary inside a daylight-saving gap
+ * moves to the moment of the jump, an ambiguous time takes the earlier offset) and slots are then laid
  * out in real elapsed time, {@code session + buffer} apart, so a slot is always exactly one session
  * long and never overlaps the next one, even on the night the clocks change.
  */
@@ -87,13 +87,25 @@ public final class SlotCalendar {
         .findFirst();
   }
 
+  /**
+   * A local window as instants. A boundary inside a daylight-saving gap moves to the moment the
+   * clocks jumped (a wall-clock time that did not exist offers nothing), so a window wholly inside
+   * the gap is empty.
+   */
   private static Slot window(LocalDate date, LocalTime start, LocalTime end, ZoneId zone) {
-    Instant s = date.atTime(start).atZone(zone).toInstant();
-    Instant e = date.atTime(end).atZone(zone).toInstant();
+    Instant s = resolve(date.atTime(start), zone);
+    Instant e = resolve(date.atTime(end), zone);
     if (!e.isAfter(s)) {
-      // the whole window fell into a daylight-saving gap
-      e = s.plusSeconds(1);
+      return new Slot(s, s.plusNanos(1));
     }
     return new Slot(s, e);
+  }
+
+  private static Instant resolve(java.time.LocalDateTime local, ZoneId zone) {
+    java.time.zone.ZoneRules rules = zone.getRules();
+    if (rules.getValidOffsets(local).isEmpty()) {
+      return rules.getTransition(local).getInstant();
+    }
+    return local.atZone(zone).toInstant();
   }
 }
