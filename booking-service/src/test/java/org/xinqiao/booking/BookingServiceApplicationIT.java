@@ -6,10 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.xinqiao.testkit.http.Api;
 import org.xinqiao.testkit.jwt.TestJwtIssuer;
-import org.xinqiao.testkit.spring.XinqiaoIntegrationTest;
 
 /** The service starts on real infrastructure and shows ops its health, metrics and API document. */
-@XinqiaoIntegrationTest
+@org.xinqiao.booking.it.BookingIntegrationTest
 class BookingServiceApplicationIT {
 
   @LocalServerPort
