@@ -2,6 +2,8 @@ package org.xinqiao.gateway.resilience;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.timelimiter.TimeLimiterRegistry;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
@@ -14,10 +16,24 @@ import org.springframework.context.annotation.Configuration;
  * Configures Spring Cloud CircuitBreaker's Resilience4j factory from {@link ResilienceProperties}:
  * every breaker the gateway creates (one per service, named after it) gets the small sliding
  * window, low minimum number of calls and the service's time limit.
+ *
+ * <p>The registries are declared here because the Resilience4j Spring Boot starter that would
+ * declare them is left out of the build (its Boot 3 flavour does not start on Boot 4). Spring Cloud
+ * CircuitBreaker binds their metrics to Micrometer ({@code resilience4j_circuitbreaker_*}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ResilienceProperties.class)
 class CircuitBreakerConfiguration {
+
+  @Bean
+  CircuitBreakerRegistry circuitBreakerRegistry() {
+    return CircuitBreakerRegistry.ofDefaults();
+  }
+
+  @Bean
+  TimeLimiterRegistry timeLimiterRegistry() {
+    return TimeLimiterRegistry.ofDefaults();
+  }
 
   @Bean
   Customizer<ReactiveResilience4JCircuitBreakerFactory> downstreamCircuitBreakers(
