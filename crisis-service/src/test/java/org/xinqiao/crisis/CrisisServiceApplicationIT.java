@@ -19,7 +19,11 @@ class CrisisServiceApplicationIT {
   void startsHealthyWithMetricsAndAnOpenApiDocument() {
     assertThat(Api.local(port).get("/actuator/health").status()).isEqualTo(200);
     assertThat(Api.local(port).get("/actuator/prometheus").body()).contains("application=\"crisis-service\"");
-    assertThat(Api.local(port).get("/v3/api-docs").json().get("openapi").stringValue()).startsWith("3.");
+    var apiDocs = Api.local(port).get("/v3/api-docs").json();
+    assertThat(apiDocs.get("openapi").stringValue()).startsWith("3.");
+    assertThat(apiDocs.get("paths").propertyNames()).contains("/api/v1/crisis/signals", "/api/v1/crisis/cases",
+        "/api/v1/crisis/cases/{id}", "/api/v1/crisis/cases/{id}/acknowledge", "/api/v1/crisis/cases/{id}/contact-attempts",
+        "/api/v1/crisis/cases/{id}/resolve", "/api/v1/crisis/cases/{id}/timeline", "/api/v1/crisis/rosters/{regionCode}");
   }
 
   @Test

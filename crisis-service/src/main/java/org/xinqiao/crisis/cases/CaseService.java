@@ -140,31 +140,41 @@ public class CaseService {
   }
 
   public CrisisCase acknowledge(String id, Viewer viewer) {
-    return change(id, viewer, c -> c.acknowledge(viewer.responderId(), viewer.teamId(), clock.instant()), true);
+    return change(id, viewer, null, c -> c.acknowledge(viewer.responderId(), viewer.teamId(), clock.instant()), true);
   }
 
-  public CrisisCase recordContactAttempt(String id, Viewer viewer, ContactChannel channel, ContactResult result) {
-    return change(id, viewer, c -> c.recordContactAttempt(viewer.responderId(), viewer.teamId(), channel, result,
+  /**
+   * Records a contact attempt; with an idempotency key, a repeated request records it only once
+   * (the key is remembered in the case, scoped to the responder).
+   */
+  public CrisisCase recordContactAttempt(String id, Viewer viewer, ContactChannel channel, ContactResult result,
+      String idempotencyKey) {
+    String once = idempotencyKey == null ? null : "contact:" + viewer.responderId() + ":" + idempotencyKey;
+    return change(id, viewer, once, c -> c.recordContactAttempt(viewer.responderId(), viewer.teamId(), channel, result,
         clock.instant()), false);
   }
 
   public CrisisCase requestEmergency(String id, Viewer viewer) {
-    return change(id, viewer, c -> c.requestEmergency(viewer.responderId(), viewer.teamId(), clock.instant()), false);
+    return change(id, viewer, null, c -> c.requestEmergency(viewer.responderId(), viewer.teamId(), clock.instant()), false);
   }
 
   public CrisisCase resolve(String id, Viewer viewer, Outcome outcome) {
-    CrisisCase c = change(id, viewer, x -> x.resolve(viewer.responderId(), viewer.teamId(), outcome, clock.instant()), false);
+    CrisisCase c = change(id, viewer, null,
+        x -> x.resolve(viewer.responderId(), viewer.teamId(), outcome, clock.instant()), false);
     metrics.resolved(c);
     return c;
   }
 
-  private CrisisCase change(String id, Viewer viewer, Consumer<CrisisCase> action, boolean acknowledging) {
+  private CrisisCase change(String id, Viewer viewer, String once, Consumer<CrisisCase> action, boolean acknowledging) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       CrisisCase c = store.find(id).filter(x -> !viewer.ops() && viewer.maySee(x))
           .orElseThrow(() -> new CaseRefusals.CaseNotFound(id));
+      if (once != null && store.findBySignal(once).filter(x -> x.id().equals(id)).isPresent()) {
+        return c;
+      }
       boolean wasAcknowledged = c.isAcknowledged();
       action.accept(c);
-      if (store.save(c, null, null)) {
+      if (store.save(c, once, null)) {
         relay.nudge();
         if (acknowledging && !wasAcknowledged) {
           metrics.acknowledged(c);

@@ -187,9 +187,13 @@ class EscalationIT {
       clock.advance(TIBET_IMMINENT.multipliedBy(3));
       assertThat(escalations(probe, caseId, Duration.ofMillis(700))).isEmpty();
 
-      Api.Response attempt = home.post("/api/v1/crisis/cases/" + caseId + "/contact-attempts",
+      Api once = home.with("Idempotency-Key", "attempt-" + caseId);
+      Api.Response attempt = once.post("/api/v1/crisis/cases/" + caseId + "/contact-attempts",
           Map.of("channel", "PHONE", "result", "REACHED"));
       assertThat(attempt.json().get("contactAttempts").asInt()).isEqualTo(1);
+      Api.Response repeated = once.post("/api/v1/crisis/cases/" + caseId + "/contact-attempts",
+          Map.of("channel", "PHONE", "result", "REACHED"));
+      assertThat(repeated.json().get("contactAttempts").asInt()).as("a retried request records once").isEqualTo(1);
       Api.Response resolved = home.post("/api/v1/crisis/cases/" + caseId + "/resolve", Map.of("outcome", "REFERRED_IN_PERSON"));
       assertThat(resolved.json().get("status").stringValue()).isEqualTo("RESOLVED");
       assertThat(Events.data(probe.await(Events.of(caseId, Events.RESOLVED), Duration.ofSeconds(20)))

@@ -123,12 +123,15 @@ class SignalEventsIT {
 
   @Test
   void theGoldenSamplesOfConsumedEventsAreUnderstood() throws Exception {
-    for (String sample : List.of("assessment.scored.v1", "client.registered.v1", "booking.no_show.v1")) {
-      try (var in = getClass().getResourceAsStream("/samples/" + sample + ".json")) {
-        byte[] bytes = in.readAllBytes();
-        var envelope = org.xinqiao.kit.messaging.IncomingEvents.read(
-            new ConsumerRecord<>("t", 0, 0, "k", bytes));
-        assertThat(envelope.type()).isEqualTo(sample);
+    java.util.Map<String, Class<?>> samples = java.util.Map.of(
+        "assessment.scored.v1", org.xinqiao.contracts.records.AssessmentScored.class,
+        "client.registered.v1", org.xinqiao.contracts.records.ClientRegistered.class,
+        "booking.no_show.v1", org.xinqiao.contracts.booking.BookingNoShow.class);
+    for (var sample : samples.entrySet()) {
+      try (var in = getClass().getResourceAsStream("/samples/" + sample.getKey() + ".json")) {
+        var envelope = org.xinqiao.kit.messaging.IncomingEvents.read(new ConsumerRecord<>("t", 0, 0, "k", in.readAllBytes()));
+        assertThat(envelope.type()).isEqualTo(sample.getKey());
+        assertThat(org.xinqiao.kit.messaging.IncomingEvents.payload(envelope, sample.getValue())).isNotNull();
       }
     }
   }

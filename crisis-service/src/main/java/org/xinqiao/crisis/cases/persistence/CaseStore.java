@@ -128,21 +128,31 @@ public class CaseStore implements SmartInitializingSingleton {
     return Optional.ofNullable(mongo.findOne(new Query(criteria), Document.class, COLLECTION)).map(CaseStore::fromDocument);
   }
 
+  /** Ids of cases due at {@code now} whose lease is free or expired, most overdue first. */
+  public List<String> dueIds(Instant now, int limit) {
+    Query q = new Query(due(now)).with(Sort.by("nextDeadline")).limit(limit);
+    q.fields().include("_id");
+    return mongo.find(q, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+  }
+
   /**
-   * Claims the most overdue case whose lease is free or expired: sets the lease and increments the
-   * fence and version in one conditional write, so exactly one timer instance gets each due case.
+   * Claims one due case whose lease is free or expired: sets the lease and increments the fence and
+   * version in one conditional write, so exactly one timer instance gets it.
    */
-  public Optional<CrisisCase> claimDue(Instant now, String owner, Duration lease) {
-    Date at = Date.from(now);
-    Query due = new Query(new Criteria().andOperator(
-        Criteria.where("status").is(CaseStatus.OPEN.name()),
-        Criteria.where("nextDeadline").lte(at),
-        new Criteria().orOperator(Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lt(at))))
-        .with(Sort.by("nextDeadline"));
+  public Optional<CrisisCase> claim(String id, Instant now, String owner, Duration lease) {
+    Query q = new Query(new Criteria().andOperator(Criteria.where("_id").is(id), due(now)));
     Update claim = new Update().set("leaseOwner", owner).set("leaseUntil", Date.from(now.plus(lease)))
         .inc("fence", 1).inc("version", 1);
-    Document doc = mongo.findAndModify(due, claim, FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
+    Document doc = mongo.findAndModify(q, claim, FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
     return Optional.ofNullable(doc).map(CaseStore::fromDocument);
+  }
+
+  private static Criteria due(Instant now) {
+    Date at = Date.from(now);
+    return new Criteria().andOperator(
+        Criteria.where("status").is(CaseStatus.OPEN.name()),
+        Criteria.where("nextDeadline").lte(at),
+        new Criteria().orOperator(Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lt(at)));
   }
 
   /** The earliest pending deadline, for the timer's wake-up. */

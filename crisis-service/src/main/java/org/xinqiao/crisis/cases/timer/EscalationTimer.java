@@ -3,6 +3,7 @@ package org.xinqiao.crisis.cases.timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -17,9 +18,9 @@ import org.xinqiao.crisis.cases.persistence.CaseStore;
 import org.xinqiao.kit.outbox.OutboxRelay;
 
 /**
- * Durable acknowledgement deadlines. The deadline is a field of the case document; this loop claims
- * due cases one at a time with a conditional findAndModify (deadline passed, lease free or expired;
- * the fence and version increase) and escalates with a write conditioned on that version and fence.
+ * Durable acknowledgement deadlines. The deadline is a field of the case document; this loop reads
+ * the ids of due cases (most overdue first) and claims each with a conditional findAndModify
+ * (deadline passed, lease free or expired; the fence and version increase) and escalates with a write conditioned on that version and fence.
  * So with any number of instances each hop is paged exactly once, an instance that dies holding a
  * lease is replaced when the lease expires, and deadlines that passed while no instance ran fire on
  * the first pass after start.
@@ -29,6 +30,8 @@ import org.xinqiao.kit.outbox.OutboxRelay;
  * plus one claim-and-write, far inside the 1 s promise.
  */
 public class EscalationTimer implements SmartLifecycle {
+
+  private static final int BATCH = 100;
 
   private static final Logger log = LoggerFactory.getLogger(EscalationTimer.class);
 
@@ -78,19 +81,30 @@ public class EscalationTimer implements SmartLifecycle {
   /** Escalates every case that is due now; returns how many hops this instance paged. */
   public int fireDue() {
     int fired = 0;
-    Instant now = clock.instant();
-    Optional<CrisisCase> claimed;
-    while ((claimed = store.claimDue(now, owner, lease)).isPresent()) {
-      CrisisCase c = claimed.get();
-      Instant deadline = c.nextDeadline();
-      if (c.escalate(now) && store.save(c, null, null)) {
-        metrics.escalated(c, Duration.between(deadline, clock.instant()));
-        fired++;
-        wake(c.nextDeadline());
+    List<String> due;
+    while (!(due = store.dueIds(clock.instant(), BATCH)).isEmpty()) {
+      int claimed = 0;
+      for (String id : due) {
+        Instant now = clock.instant();
+        Optional<CrisisCase> mine = store.claim(id, now, owner, lease);
+        if (mine.isEmpty()) {
+          continue;
+        }
+        claimed++;
+        CrisisCase c = mine.get();
+        Instant deadline = c.nextDeadline();
+        if (c.escalate(now) && store.save(c, null, null)) {
+          metrics.escalated(c, Duration.between(deadline, clock.instant()));
+          fired++;
+          wake(c.nextDeadline());
+        }
       }
-    }
-    if (fired > 0) {
-      relay.nudge();
+      if (fired > 0) {
+        relay.nudge();
+      }
+      if (claimed == 0) {
+        break;
+      }
     }
     return fired;
   }

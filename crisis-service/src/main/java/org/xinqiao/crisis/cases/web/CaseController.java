@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -87,8 +88,10 @@ class CaseController {
   @PostMapping("/{id}/contact-attempts")
   @PreAuthorize("hasRole('crisis-responder')")
   CaseView contactAttempt(@PathVariable @Pattern(regexp = ID) String id,
-      @Valid @RequestBody ContactAttemptRequest request, Actor actor) {
-    return CaseView.of(cases.recordContactAttempt(id, responder(actor), request.channel(), request.result()));
+      @Valid @RequestBody ContactAttemptRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) @Pattern(regexp = "^[A-Za-z0-9._:-]{8,100}$") String key,
+      Actor actor) {
+    return CaseView.of(cases.recordContactAttempt(id, responder(actor), request.channel(), request.result(), key));
   }
 
   @PostMapping("/{id}/emergency-requests")
