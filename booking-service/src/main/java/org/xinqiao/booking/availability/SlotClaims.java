@@ -3,7 +3,8 @@ package org.xinqiao.booking.availability;
 import java.time.Instant;
 import java.util.List;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -39,10 +40,15 @@ public class SlotClaims {
         .append("bookingId", bookingId)
         .append("claimedAt", Docs.date(now));
     try {
-      mongo.insert(claim, COLLECTION);
+      // straight to the driver: a lost race is the common case under contention and needs no
+      // exception translation, only the server's duplicate-key answer
+      mongo.getCollection(COLLECTION).insertOne(claim);
       return true;
-    } catch (DuplicateKeyException e) {
-      return false;
+    } catch (MongoWriteException e) {
+      if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+        return false;
+      }
+      throw e;
     }
   }
 
