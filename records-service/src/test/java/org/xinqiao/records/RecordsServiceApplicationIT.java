@@ -23,6 +23,26 @@ class RecordsServiceApplicationIT {
   }
 
   @Test
+  void theApiDocumentListsEveryRecordsEndpoint() {
+    var paths = Api.local(port).get("/v3/api-docs").json().get("paths");
+    for (String path : new String[] {"/api/v1/clients", "/api/v1/clients/{id}", "/api/v1/clients/{id}/export",
+        "/api/v1/clients/{id}/emergency-contact", "/api/v1/consents", "/api/v1/consents/documents/current",
+        "/api/v1/consents/{id}/withdraw", "/api/v1/assessments", "/api/v1/assessments/score", "/api/v1/records/notes",
+        "/api/v1/records/notes/{id}", "/api/v1/records/notes/{id}/revisions", "/api/v1/audit", "/api/v1/audit/verify"}) {
+      assertThat(paths.has(path)).as(path).isTrue();
+    }
+    assertThat(paths.has("/api/v1/clients/{id}/entitlements")).isFalse();
+  }
+
+  @Test
+  void opsSeeRecordsMetricsTaggedWithTheApplication() {
+    Api.local(port).as(TestJwtIssuer.shared().token("p", "partner").claim("partner_id", "metrics-partner").sign())
+        .post("/api/v1/assessments/score", java.util.Map.of("instrument", "GAD7", "answers", java.util.List.of(0, 0, 0, 0, 0, 0, 0)));
+    String prometheus = Api.local(port).get("/actuator/prometheus").body();
+    assertThat(prometheus).contains("xinqiao_records_assessments_scored_total{").contains("instrument=\"GAD7\"");
+  }
+
+  @Test
   void answersUnknownPathsAndMissingTokensWithProblemDetails() {
     Api.Response anonymous = Api.local(port).get("/api/v1/no-such-thing");
     assertThat(anonymous.status()).isEqualTo(401);

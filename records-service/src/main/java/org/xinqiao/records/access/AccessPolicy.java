@@ -13,7 +13,7 @@ public final class AccessPolicy {
     String purpose = purpose(actor, action);
     boolean owner = isOwner(actor, r);
     boolean allowed = switch (action) {
-      case REGISTER_CLIENT -> actor.has(Actor.PARTNER) && actor.partnerId() != null;
+      case REGISTER_CLIENT, LIST_CLIENTS -> actor.has(Actor.PARTNER) && actor.partnerId() != null;
       case EXPORT, ERASE, MANAGE_CONSENTS, STORE_ASSESSMENT -> owner;
       case VIEW_PROFILE, READ_CONSENTS, READ_ASSESSMENTS -> owner || counselorWithBooking(actor, r);
       case WRITE_NOTE -> counselorWithBooking(actor, r);

@@ -3,6 +3,7 @@ package org.xinqiao.records.access;
 /** What a caller wants to do with a client's data; each is decided and audited. */
 public enum Action {
   REGISTER_CLIENT,
+  LIST_CLIENTS,
   VIEW_PROFILE,
   EXPORT,
   ERASE,

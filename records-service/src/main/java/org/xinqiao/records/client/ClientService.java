@@ -97,6 +97,7 @@ public class ClientService {
     if (actor.has(Actor.PARTNER) && actor.partnerId() != null) {
       List<ClientView> items = clients.byPartner(actor.partnerId(), paging.skip(), paging.size()).stream()
           .map(ClientView::of).toList();
+      guard.record(actor, Action.LIST_CLIENTS, null, "PARTNER_SERVICE", Outcome.ALLOWED, "permitted", null);
       return paging.view(items, clients.countByPartner(actor.partnerId()));
     }
     if (actor.has(Actor.CLIENT) && actor.pseudonymId() != null) {
