@@ -100,7 +100,9 @@ public final class CrisisBenchmark {
     props.put("xinqiao.security.jwk-set-uri", TestJwtIssuer.shared().jwksUri());
     props.put("server.port", "0");
     props.put("logging.level.root", "WARN");
-    return new SpringApplicationBuilder(CrisisServiceApplication.class).properties(props).run();
+    // command-line arguments outrank application.yml (builder "properties" would only be defaults)
+    String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    return new SpringApplicationBuilder(CrisisServiceApplication.class).run(args);
   }
 
   /** One record at a time: produce (acks=all, idempotent, linger 0, as the outbox relay) and wait for its consumption. */
