@@ -135,6 +135,22 @@ final class DeployFiles {
     return names;
   }
 
+  /** The names metric-names.txt marks "# assumed": meters no service registers yet. */
+  static Set<String> assumedMetrics() {
+    Set<String> names = new LinkedHashSet<>();
+    try (InputStream in = Objects.requireNonNull(DeployFiles.class.getResourceAsStream("/deploy/metric-names.txt"))) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        Matcher m = Pattern.compile("^\\s*([a-zA-Z_:][a-zA-Z0-9_:]*)\\s+#\\s*assumed\\b").matcher(line);
+        if (m.find()) {
+          names.add(m.group(1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return names;
+  }
+
   /** Explicit anchors ({@code <a id="x">}) and GitHub heading slugs of a Markdown file. */
   static Set<String> markdownAnchors(Path p) {
     Set<String> anchors = new LinkedHashSet<>();
