@@ -26,6 +26,7 @@ class ArchitectureTest {
         .and().haveSimpleNameNotEndingWith("Outbox")
         .and().haveSimpleNameNotEndingWith("Metrics")
         .and().haveSimpleNameNotEndingWith("Access")
+        .and().haveSimpleNameNotEndingWith("Sweeper")
         .and().haveSimpleNameNotEndingWith("Application")
         .and().doNotHaveSimpleName("Docs")
         .should().dependOnClassesThat().resideInAnyPackage(

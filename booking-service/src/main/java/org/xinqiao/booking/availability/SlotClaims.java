@@ -32,12 +32,13 @@ public class SlotClaims {
   }
 
   /** True when this booking now holds the slot; false when someone else holds it. */
-  public boolean claim(String counselorId, Slot slot, String bookingId, Instant now) {
+  public boolean claim(String counselorId, Slot slot, String bookingId, String clientId, Instant now) {
     Document claim = new Document("_id", key(counselorId, slot.start()))
         .append("counselorId", counselorId)
         .append("start", Docs.date(slot.start()))
         .append("end", Docs.date(slot.end()))
         .append("bookingId", bookingId)
+        .append("clientId", clientId)
         .append("claimedAt", Docs.date(now));
     try {
       // straight to the driver: a lost race is the common case under contention and needs no
@@ -60,6 +61,18 @@ public class SlotClaims {
   public String holder(String counselorId, Instant start) {
     Document d = mongo.findById(key(counselorId, start), Document.class, COLLECTION);
     return d == null ? null : d.getString("bookingId");
+  }
+
+  /** A claim as stored: which booking (and client) holds which slot since when. */
+  public record Claim(String counselorId, Instant start, String bookingId, String clientId, Instant claimedAt) {}
+
+  /** Claims of future slots taken before {@code claimedBefore}: the candidates a sweep checks against their bookings. */
+  public List<Claim> olderThan(Instant claimedBefore, Instant now, int limit) {
+    Query q = Query.query(Criteria.where("claimedAt").lt(Docs.date(claimedBefore)).and("end").gt(Docs.date(now))).limit(limit);
+    return mongo.find(q, Document.class, COLLECTION).stream()
+        .map(d -> new Claim(d.getString("counselorId"), Docs.instant(d, "start"), d.getString("bookingId"),
+            d.getString("clientId"), Docs.instant(d, "claimedAt")))
+        .toList();
   }
 
   /** The taken intervals of a counsellor overlapping {@code [from, to)}. */

@@ -95,7 +95,7 @@ public class BookingService {
     Slot slot = offeredSlot(counselor, request.slotStart(), now);
 
     String bookingId = UUID.randomUUID().toString();
-    if (!slots.claim(counselor.id(), slot, bookingId, now)) {
+    if (!slots.claim(counselor.id(), slot, bookingId, client.id(), now)) {
       Created concurrentTwin = replay(idem);
       if (concurrentTwin != null) {
         return concurrentTwin;
@@ -193,7 +193,7 @@ public class BookingService {
     if (next.equals(b.slot())) {
       throw Refusals.unprocessable("same-slot", "The booking already has that slot.");
     }
-    if (!slots.claim(b.counselorId(), next, b.id(), now)) {
+    if (!slots.claim(b.counselorId(), next, b.id(), b.clientId(), now)) {
       metrics.claim("slot_taken");
       throw Refusals.conflict("slot-taken", "That slot is taken; the booking keeps its current slot.");
     }
@@ -274,17 +274,50 @@ public class BookingService {
 
   /** Cancels the future bookings of an erased client, then replaces the client id in all its bookings. */
   public void anonymise(String clientId) {
+    cancelUpcoming(bookings.ofClient(clientId), "CLIENT_ERASED");
+    bookings.anonymise(clientId, "erased-" + UUID.randomUUID());
+  }
+
+  /** A withdrawn SERVICE consent cancels the client's upcoming sessions that no valid consent covers any more. */
+  public int consentWithdrawn(String clientId) {
+    ClientAccount c = clients.find(clientId).orElse(null);
+    if (c == null) {
+      return 0;
+    }
+    return cancelUpcoming(bookings.ofClient(clientId).stream().filter(b -> !c.hasConsentFor(b.modality())).toList(),
+        "CONSENT_WITHDRAWN");
+  }
+
+  /** A suspended counsellor may not hold sessions: the upcoming ones are cancelled so clients can rebook. */
+  public int counselorSuspended(String counselorId) {
+    return cancelUpcoming(bookings.upcomingOfCounselor(counselorId, clock.instant()), "COUNSELOR_SUSPENDED");
+  }
+
+  /**
+   * Cancels, as the system, the confirmed bookings among these that have not started; their
+   * entitlements are given back (the client is not at fault).
+   */
+  private int cancelUpcoming(List<Booking> candidates, String reasonCode) {
     Instant now = clock.instant();
-    for (Booking b : bookings.ofClient(clientId)) {
-      if (b.status() == BookingStatus.CONFIRMED && b.slot().start().isAfter(now)) {
-        b.cancel(Party.SYSTEM, "CLIENT_ERASED", policy, now);
-        if (bookings.update(b, outbox.entries(b, b.drainEvents()))) {
-          releaseAll(b, b.slot(), Entitlement.NONE);
-          relay.nudge();
-        }
+    int cancelled = 0;
+    java.util.Set<String> counselorsTouched = new java.util.HashSet<>();
+    for (Booking b : candidates) {
+      if (b.status() != BookingStatus.CONFIRMED || !b.slot().start().isAfter(now)) {
+        continue;
+      }
+      b.cancel(Party.SYSTEM, reasonCode, policy, now);
+      if (bookings.update(b, outbox.entries(b, b.drainEvents()))) {
+        releaseAll(b, b.slot(), b.entitlement());
+        metrics.transition(BookingStatus.CANCELLED);
+        counselorsTouched.add(b.counselorId());
+        cancelled++;
       }
     }
-    bookings.anonymise(clientId, "erased-" + UUID.randomUUID());
+    if (cancelled > 0) {
+      relay.nudge();
+      counselorsTouched.forEach(this::announce);
+    }
+    return cancelled;
   }
 
   private void save(Booking b) {

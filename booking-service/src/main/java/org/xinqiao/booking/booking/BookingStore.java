@@ -87,6 +87,12 @@ public class BookingStore {
         .map(BookingStore::booking).toList();
   }
 
+  public List<Booking> upcomingOfCounselor(String counselorId, Instant now) {
+    Query q = Query.query(Criteria.where("counselorId").is(counselorId).and("status").is(BookingStatus.CONFIRMED.name())
+        .and("slotStart").gt(Docs.date(now)));
+    return mongo.find(q, Document.class, COLLECTION).stream().map(BookingStore::booking).toList();
+  }
+
   /** Replaces the client id of every booking of an erased client and forgets its idempotency keys and first answers. */
   public long anonymise(String clientId, String anonymousId) {
     List<Document> docs = mongo.find(Query.query(Criteria.where("clientId").is(clientId)), Document.class, COLLECTION);

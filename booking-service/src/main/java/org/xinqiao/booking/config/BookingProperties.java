@@ -12,6 +12,7 @@ import org.xinqiao.booking.booking.BookingPolicy;
  * @param weeklyCapacity sessions a counsellor takes per week (matching's contract carries no capacity, so one default applies to all)
  * @param maxSlotRange longest range a slot query may ask for
  * @param maxPageSize largest page of a list
+ * @param claimGrace how old a claim without its booking must be before a sweep releases it
  */
 @ConfigurationProperties("xinqiao.booking")
 public record BookingProperties(
@@ -22,7 +23,8 @@ public record BookingProperties(
     @DefaultValue("15m") Duration noShowGrace,
     @DefaultValue("10m") Duration makeUpThreshold,
     @DefaultValue("31d") Duration maxSlotRange,
-    @DefaultValue("100") int maxPageSize) {
+    @DefaultValue("100") int maxPageSize,
+    @DefaultValue("2m") Duration claimGrace) {
 
   public BookingPolicy policy() {
     return new BookingPolicy(lateCancellation, earlyStart, noShowGrace, makeUpThreshold);

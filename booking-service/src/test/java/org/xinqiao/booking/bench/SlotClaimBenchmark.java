@@ -104,7 +104,8 @@ public final class SlotClaimBenchmark {
       SlotClaims claims = new SlotClaims(new MongoTemplate(client, db));
       attempt = (slot, contender) -> {
         Instant start = t0.plus(Duration.ofHours(slot));
-        return claims.claim("counselor-bench", new Slot(start, start.plus(Duration.ofMinutes(50))), contender, Instant.now());
+        return claims.claim("counselor-bench", new Slot(start, start.plus(Duration.ofMinutes(50))), contender, "client-" + contender,
+            Instant.now());
       };
     } else {
       MongoCollection<Document> raw = client.getDatabase(db).getCollection("raw_claims");
@@ -113,7 +114,7 @@ public final class SlotClaimBenchmark {
         try {
           raw.insertOne(new Document("_id", "counselor-bench|" + start).append("counselorId", "counselor-bench")
               .append("start", Date.from(start)).append("end", Date.from(start.plus(Duration.ofMinutes(50))))
-              .append("bookingId", contender).append("claimedAt", new Date()));
+              .append("bookingId", contender).append("clientId", "client-" + contender).append("claimedAt", new Date()));
           return true;
         } catch (MongoWriteException e) {
           if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {

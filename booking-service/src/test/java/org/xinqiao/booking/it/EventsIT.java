@@ -175,4 +175,51 @@ class EventsIT {
       assertThat(probe.drain(e -> id.equals(e.key()), Duration.ofSeconds(2))).hasSize(1);
     }
   }
+
+  @Test
+  void withdrawingTheConsentCancelsTheUpcomingSessionsItCoveredAndGivesTheFreeSessionBack() {
+    String counselor = net.verifiedCounselor(clinic);
+    String client = net.registeredClient(partner);
+    String consentId = Network.id("consent");
+    Network.publish(EventTypes.CONSENT_GRANTED, consentId, new org.xinqiao.contracts.records.ConsentGranted(consentId, client,
+        ConsentKind.SERVICE, Modality.VIDEO, "2026.1", Instant.now()));
+    await().atMost(Duration.ofSeconds(20)).until(() -> net.clientDoc(client).get("grants") != null);
+    String id = text(book(client, counselor, hourSlot(clock.instant(), 30)).json(), "id");
+    try (TopicProbe probe = TopicProbe.on(Topics.BOOKING)) {
+      Network.publish(EventTypes.CONSENT_WITHDRAWN, consentId,
+          new ConsentWithdrawn(consentId, client, ConsentKind.SERVICE, Modality.VIDEO, Instant.now()));
+      ConsumerRecord<String, byte[]> e = probe.await(r -> id.equals(r.key())
+          && "booking.cancelled.v1".equals(TopicProbe.header(r, "ce_type")), Duration.ofSeconds(20));
+      assertThat(new String(e.value(), StandardCharsets.UTF_8)).contains("CONSENT_WITHDRAWN").contains("SYSTEM");
+    }
+    Api partnerApi = net.asPartner(partner);
+    assertThat(text(partnerApi.get("/api/v1/bookings/" + id).json(), "status")).isEqualTo("CANCELLED");
+    assertThat(partnerApi.get("/api/v1/clients/" + client + "/entitlements").json().get("freeSessionsRemaining").asInt())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aSuspensionCancelsTheCounsellorsUpcomingSessionsOnceEvenIfRedelivered() {
+    String counselor = net.verifiedCounselor(clinic);
+    String c1 = net.consentingClient(partner);
+    String c2 = net.consentingClient(partner);
+    Instant slot = hourSlot(clock.instant(), 40);
+    String b1 = text(book(c1, counselor, slot).json(), "id");
+    String b2 = text(book(c2, counselor, slot.plus(Duration.ofHours(1))).json(), "id");
+    try (TopicProbe probe = TopicProbe.on(Topics.BOOKING)) {
+      byte[] suspension = net.suspend(counselor, clinic);
+      for (String id : List.of(b1, b2)) {
+        probe.await(r -> id.equals(r.key()) && "booking.cancelled.v1".equals(TopicProbe.header(r, "ce_type"))
+            && new String(r.value(), StandardCharsets.UTF_8).contains("COUNSELOR_SUSPENDED"), Duration.ofSeconds(20));
+      }
+      net.reinstate(counselor, clinic);
+      String c3 = net.consentingClient(partner);
+      String b3 = text(book(c3, counselor, slot).json(), "id");
+      Network.send(Topics.MATCHING, counselor, suspension);
+      net.verify(counselor, clinic); // consumed after the redelivery: same key
+      assertThat(text(net.asPartner(partner).get("/api/v1/bookings/" + b3).json(), "status")).isEqualTo("CONFIRMED");
+      assertThat(probe.drain(r -> b1.equals(r.key()) && "booking.cancelled.v1".equals(TopicProbe.header(r, "ce_type")),
+          Duration.ofSeconds(1))).hasSize(1);
+    }
+  }
 }

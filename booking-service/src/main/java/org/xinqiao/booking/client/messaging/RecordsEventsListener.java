@@ -50,7 +50,9 @@ class RecordsEventsListener {
       case EventTypes.CONSENT_WITHDRAWN -> {
         ConsentWithdrawn e = IncomingEvents.payload(event, ConsentWithdrawn.class);
         if (e.kind() == ConsentKind.SERVICE) {
-          clients.applyOnce(e.clientId(), event.id(), new Update().addToSet("withdrawn", e.consentId()));
+          if (clients.applyOnce(e.clientId(), event.id(), new Update().addToSet("withdrawn", e.consentId()))) {
+            bookings.consentWithdrawn(e.clientId());
+          }
         }
       }
       case EventTypes.CLIENT_ERASED -> {

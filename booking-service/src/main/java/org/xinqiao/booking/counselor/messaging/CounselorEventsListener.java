@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.xinqiao.booking.booking.BookingService;
 import org.xinqiao.booking.counselor.CounselorStatus;
 import org.xinqiao.booking.counselor.CounselorStore;
 import org.xinqiao.contracts.EventEnvelope;
@@ -19,16 +20,18 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Matching's counsellor lifecycle: bookable = verified and not suspended; the clinic gives the
- * clinic-admin rights. Events of one counsellor share a key, so they arrive in order; each is applied
+ * clinic-admin rights; a suspension cancels the counsellor's upcoming sessions. Events of one counsellor share a key, so they arrive in order; each is applied
  * once.
  */
 @Component
 class CounselorEventsListener {
 
   private final CounselorStore counselors;
+  private final BookingService bookings;
 
-  CounselorEventsListener(CounselorStore counselors) {
+  CounselorEventsListener(CounselorStore counselors, BookingService bookings) {
     this.counselors = counselors;
+    this.bookings = bookings;
   }
 
   @KafkaListener(topics = Topics.MATCHING, groupId = "booking-service")
@@ -47,7 +50,10 @@ class CounselorEventsListener {
       }
       case EventTypes.COUNSELOR_SUSPENDED -> {
         CounselorSuspended e = IncomingEvents.payload(event, CounselorSuspended.class);
-        counselors.applyOnce(e.counselorId(), event.id(), new Update().set("clinicId", e.clinicId()).set("suspended", true));
+        if (counselors.applyOnce(e.counselorId(), event.id(),
+            new Update().set("clinicId", e.clinicId()).set("suspended", true))) {
+          bookings.counselorSuspended(e.counselorId());
+        }
       }
       case EventTypes.COUNSELOR_REINSTATED -> {
         CounselorReinstated e = IncomingEvents.payload(event, CounselorReinstated.class);
