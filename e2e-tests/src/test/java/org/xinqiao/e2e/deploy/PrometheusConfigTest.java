@@ -74,6 +74,34 @@ class PrometheusConfigTest {
   }
 
   @Test
+  void theKubernetesConfigurationKeepsTheJobAndServiceLabelsTheRulesUse() {
+    JsonNode k8s = DeployFiles.yaml(DeployFiles.path("deploy/prometheus/kubernetes/prometheus.yml"));
+    JsonNode job = null;
+    for (JsonNode j : k8s.get("scrape_configs")) {
+      if (j.path("job_name").asText().equals("xinqiao")) {
+        job = j;
+      }
+    }
+    assertThat(job).as("job xinqiao in the Kubernetes configuration").isNotNull();
+    assertThat(job.toString()).contains("kubernetes_sd_configs").contains("__meta_kubernetes_pod_annotation_prometheus_io_scrape")
+        .contains("__meta_kubernetes_pod_label_app_kubernetes_io_name");
+    assertThat(job.path("relabel_configs").findValuesAsText("target_label")).contains("service", "__metrics_path__");
+    Path dir = DeployFiles.path("deploy/prometheus/kubernetes");
+    for (JsonNode pattern : k8s.path("rule_files")) {
+      Path rulesDir = dir.resolve(pattern.asText()).getParent().normalize();
+      assertThat(rulesDir).as("rule_files " + pattern.asText()).isEqualTo(DeployFiles.path("deploy/prometheus/rules"));
+    }
+    Set<String> annotations = new HashSet<>();
+    for (String line : DeployFiles.read(DeployFiles.path("deploy/k8s/base/gateway.yaml")).split("\n")) {
+      if (line.trim().startsWith("prometheus.io/")) {
+        annotations.add(line.trim().replaceFirst(":.*", ""));
+      }
+    }
+    assertThat(annotations).as("the pods carry the annotations the job reads")
+        .contains("prometheus.io/scrape", "prometheus.io/path", "prometheus.io/port");
+  }
+
+  @Test
   void everyRuleIsCompleteAndLinksToItsRunbook() {
     Set<String> anchors = DeployFiles.markdownAnchors(DeployFiles.path("docs/operations.md"));
     Set<String> names = new HashSet<>();
