@@ -83,7 +83,10 @@ class PrivacyIT {
       String client = registered.json().get("id").stringValue();
       Api self = journeys.client(client);
       assertThat(journeys.grant(self, client, "HEALTH_DATA", null).status()).isEqualTo(201);
-      assertThat(journeys.grant(self, client, "SERVICE", "VIDEO").status()).isEqualTo(201);
+      Api.Response video = journeys.grant(self, client, "SERVICE", "VIDEO");
+      assertThat(video.status()).isEqualTo(201);
+      assertThat(self.post("/api/v1/consents/" + video.json().get("id").stringValue() + "/withdraw", Map.of()).status())
+          .isEqualTo(200);
       Api.Response scored = self.post("/api/v1/assessments", Map.of("clientId", client, "instrument", "PHQ9",
           "answers", ANSWERS));
       assertThat(scored.status()).isEqualTo(201);
@@ -113,11 +116,12 @@ class PrivacyIT {
       events.records().stream().filter(r -> new String(r.value(), StandardCharsets.UTF_8).contains(client))
           .forEach(published::add);
       assertThat(published).extracting(Journeys::type).contains("client.registered.v1", "consent.granted.v1",
-          "assessment.scored.v1", "client.erased.v1");
+          "consent.withdrawn.v1", "assessment.scored.v1", "client.erased.v1");
       for (ConsumerRecord<String, byte[]> r : published) {
         String value = new String(r.value(), StandardCharsets.UTF_8);
         secrets.forEach(s -> assertThat(value).as(Journeys.type(r)).doesNotContain(s));
         assertThat(value).doesNotContain("\"answers\"");
+        assertThat(org.xinqiao.records.support.EventSchemas.violations(Journeys.type(r), value)).as(Journeys.type(r)).isEmpty();
       }
     }
 

@@ -23,8 +23,12 @@ public final class Note {
   private final Instant createdAt;
   private final List<Revision> revisions;
 
-  /** One version of the note's text, as ciphertext. */
-  public record Revision(int number, String ciphertext, Instant writtenAt) {}
+  /**
+   * One version of the note's text, as ciphertext; {@code requestKey} and {@code requestFingerprint}
+   * remember the {@code Idempotency-Key} that added it, if any.
+   */
+  public record Revision(int number, String ciphertext, Instant writtenAt, String requestKey,
+      String requestFingerprint) {}
 
   public Note(String id, String clientId, String bookingId, String authorId, String supervisorId, Instant createdAt,
       List<Revision> revisions) {
@@ -42,15 +46,34 @@ public final class Note {
     if (authorId.equals(supervisorId)) {
       throw new NoteRefused(ProblemKind.UNPROCESSABLE, "supervisor-is-author", "A counsellor cannot supervise their own notes.");
     }
-    return new Note(id, clientId, bookingId, authorId, supervisorId, now, List.of(new Revision(1, ciphertext, now)));
+    return new Note(id, clientId, bookingId, authorId, supervisorId, now, List.of(new Revision(1, ciphertext, now, null, null)));
   }
 
   /** Appends a revision by the author; earlier text stays as it was. */
   public Revision revise(String counselorId, String ciphertext, Instant now) {
+    return revise(counselorId, ciphertext, now, null, null);
+  }
+
+  /**
+   * Appends a revision, or returns the one an earlier request with the same key added (the same
+   * request repeated); the same key with another request is refused.
+   */
+  public Revision revise(String counselorId, String ciphertext, Instant now, String requestKey, String fingerprint) {
     if (!authorId.equals(counselorId)) {
       throw new NoteRefused(ProblemKind.FORBIDDEN, "not-note-author", "Only the author revises a note.");
     }
-    Revision next = new Revision(revisions.size() + 1, ciphertext, now);
+    if (requestKey != null) {
+      for (Revision earlier : revisions) {
+        if (requestKey.equals(earlier.requestKey())) {
+          if (!earlier.requestFingerprint().equals(fingerprint)) {
+            throw new NoteRefused(ProblemKind.UNPROCESSABLE, "idempotency-key-reused",
+                "This Idempotency-Key was already used with a different request.");
+          }
+          return earlier;
+        }
+      }
+    }
+    Revision next = new Revision(revisions.size() + 1, ciphertext, now, requestKey, fingerprint);
     revisions.add(next);
     return next;
   }

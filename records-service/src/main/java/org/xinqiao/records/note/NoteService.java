@@ -75,7 +75,7 @@ public class NoteService {
     return open(client, note);
   }
 
-  public NoteView revise(Actor actor, String noteId, String text) {
+  public NoteView revise(Actor actor, String noteId, String text, String idempotencyKey) {
     NoteDocument stored = notes.find(noteId).orElseThrow(NoteService::notFound);
     ClientDocument client = guard.require(actor, Action.WRITE_NOTE, stored.clientId());
     Note note = stored.toNote();
@@ -83,12 +83,17 @@ public class NoteService {
       throw ClientRefused.erased(stored.clientId());
     }
     Note.Revision revision;
+    int before = note.revisions().size();
+    String slot = idempotencyKey == null ? null : Idempotency.slot(actor.counselorId(), idempotencyKey, noteId);
     try {
       revision = note.revise(actor.counselorId(), cipher.encrypt(client.dataKey(), note.clientId(),
-          Note.field(noteId, note.revisions().size() + 1), text), clock.instant());
+          Note.field(noteId, before + 1), text), clock.instant(), slot, Idempotency.fingerprint(text));
     } catch (NoteRefused refused) {
       guard.record(actor, Action.WRITE_NOTE, note.clientId(), "CARE", Outcome.DENIED, refused.code(), null);
       throw refused;
+    }
+    if (revision.number() <= before) {
+      return open(client, note);
     }
     if (!notes.append(noteId, revision)) {
       throw new NoteRefused(ProblemKind.CONFLICT, "note-revised-concurrently",

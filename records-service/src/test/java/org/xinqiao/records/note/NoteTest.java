@@ -19,6 +19,16 @@ class NoteTest {
   }
 
   @Test
+  void aRepeatedRevisionRequestAddsNothingAndAReusedKeyIsRefused() {
+    Note note = Note.write("n1", "c1", "b1", "co1", "s1", "cipher-1", T0);
+    Note.Revision first = note.revise("co1", "cipher-2", T0, "co1|k1", "fp-a");
+    Note.Revision again = note.revise("co1", "cipher-2b", T0.plusSeconds(5), "co1|k1", "fp-a");
+    assertThat(again).isEqualTo(first);
+    assertThat(note.revisions()).hasSize(2);
+    assertThatThrownBy(() -> note.revise("co1", "cipher-3", T0, "co1|k1", "fp-b")).isInstanceOf(Note.NoteRefused.class);
+  }
+
+  @Test
   void onlyTheAuthorRevises() {
     Note note = Note.write("n1", "c1", "b1", "co1", "s1", "cipher-1", T0);
     assertThatThrownBy(() -> note.revise("co2", "x", T0)).isInstanceOf(Note.NoteRefused.class);

@@ -64,9 +64,14 @@ class NotesIT {
     Document raw = mongo.getCollection("notes").find(new Document("_id", noteId)).first();
     assertThat(raw.toJson()).doesNotContain(TEXT).doesNotContain("考试");
 
-    Api.Response revised = journeys.counselor(b.counselorId()).post("/api/v1/records/notes/" + noteId + "/revisions",
-        Map.of("text", "补充：睡眠改善"));
+    Api.Response revised = journeys.counselor(b.counselorId()).with("Idempotency-Key", "rev-1")
+        .post("/api/v1/records/notes/" + noteId + "/revisions", Map.of("text", "补充：睡眠改善"));
     assertThat(revised.status()).as(revised.toString()).isEqualTo(201);
+    Api.Response repeated = journeys.counselor(b.counselorId()).with("Idempotency-Key", "rev-1")
+        .post("/api/v1/records/notes/" + noteId + "/revisions", Map.of("text", "补充：睡眠改善"));
+    assertThat(repeated.json().get("revisions")).hasSize(2);
+    assertThat(journeys.counselor(b.counselorId()).with("Idempotency-Key", "rev-1")
+        .post("/api/v1/records/notes/" + noteId + "/revisions", Map.of("text", "另一段")).status()).isEqualTo(422);
     JsonNode read = journeys.counselor(b.counselorId()).get("/api/v1/records/notes/" + noteId).json();
     assertThat(read.get("revisions").valueStream().map(r -> r.get("text").stringValue()))
         .containsExactly(TEXT, "补充：睡眠改善");

@@ -46,8 +46,9 @@ class NoteController {
 
   @PostMapping("/{id}/revisions")
   @PreAuthorize("hasRole('counselor')")
-  ResponseEntity<NoteView> revise(@PathVariable String id, @Valid @RequestBody ReviseNoteRequest r, Actor actor) {
-    NoteView view = notes.revise(actor, id, r.text());
+  ResponseEntity<NoteView> revise(@PathVariable String id, @Valid @RequestBody ReviseNoteRequest r,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Actor actor) {
+    NoteView view = notes.revise(actor, id, r.text(), idempotencyKey);
     return ResponseEntity.created(URI.create("/api/v1/records/notes/" + id)).body(view);
   }
 
