@@ -37,6 +37,13 @@ class GrafanaDashboardsTest {
     String compose = DeployFiles.read(DeployFiles.path("docker-compose.yml"));
     assertThat(compose).as("compose mounts the dashboards where the provider looks")
         .contains("./deploy/grafana/dashboards:" + path);
+    JsonNode grafanaEnv = DeployFiles.yaml(DeployFiles.path("docker-compose.yml")).at("/services/grafana/environment");
+    String home = grafanaEnv.path("GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH").asText();
+    if (!home.isEmpty()) {
+      assertThat(home).as("home dashboard inside the provider's folder").startsWith(path + "/");
+      assertThat(DeployFiles.root().resolve("deploy/grafana/dashboards").resolve(home.substring(path.length() + 1)))
+          .as("home dashboard file").exists();
+    }
   }
 
   @Test
