@@ -88,8 +88,10 @@ public class ClientService {
     return ClientView.of(clients.find(id).orElseThrow());
   }
 
+  /** The pseudonymous view; the partner's own reference is shown only to the partner and the client. */
   public ClientView get(Actor actor, String id) {
-    return ClientView.of(guard.require(actor, Action.VIEW_PROFILE, id));
+    ClientView view = ClientView.of(guard.require(actor, Action.VIEW_PROFILE, id));
+    return actor.hasAny(Actor.PARTNER, Actor.CLIENT) ? view : view.withoutPartnerRef();
   }
 
   /** A partner's own clients, or a client's own record. */

@@ -112,6 +112,22 @@ class AuditIT {
   }
 
   @Test
+  void retentionRemovesOldEntriesAndTheChainStillVerifiesFromItsAnchor() {
+    journeys.register("partner-a");
+    long before = mongo.getCollection(AuditLog.COLLECTION).countDocuments();
+    java.time.Clock later = java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofDays(401));
+    AuditLog inTheFuture = new AuditLog(mongo, later, new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
+    assertThat(inTheFuture.sweep(java.time.Duration.ofDays(400))).isEqualTo((int) before);
+    assertThat(mongo.getCollection(AuditLog.COLLECTION).countDocuments()).isZero();
+    assertThat(journeys.auditor().get("/api/v1/audit/verify").json().get("valid").booleanValue()).isTrue();
+    String client = journeys.register("partner-a");
+    journeys.partner("partner-a").get("/api/v1/clients/" + client);
+    JsonNode verify = journeys.auditor().get("/api/v1/audit/verify").json();
+    assertThat(verify.get("valid").booleanValue()).as(verify.toString()).isTrue();
+    assertThat(verify.get("checked").asInt()).isEqualTo(2);
+  }
+
+  @Test
   void verifyDetectsADeletedEntry() {
     String client = journeys.register("partner-a");
     journeys.partner("partner-a").get("/api/v1/clients/" + client);

@@ -121,6 +121,11 @@ class ClientRegistryIT {
     assertThat(journeys.client(id).get("/api/v1/clients/" + id).status()).isEqualTo(200);
     assertProblem(journeys.client(id).get("/api/v1/clients/" + other), 403, "access-denied");
     assertProblem(journeys.counselor("co-stranger").get("/api/v1/clients/" + id), 403, "access-denied");
+    journeys.bookingConfirmed("bk-" + id, id, "co-booked");
+    journeys.awaitBooking("bk-" + id, "ACTIVE");
+    Api.Response counsellorView = journeys.counselor("co-booked").get("/api/v1/clients/" + id);
+    assertThat(counsellorView.status()).as(counsellorView.toString()).isEqualTo(200);
+    assertThat(counsellorView.json().has("partnerRef")).isFalse();
     assertThat(journeys.auditOf(id)).anySatisfy(e -> {
       assertThat(e.get("actor").stringValue()).isEqualTo("user-co-stranger");
       assertThat(e.get("reason").stringValue()).isEqualTo("no-booking-with-client");

@@ -73,6 +73,11 @@ class CrisisAndErasureIT {
     });
     assertThat(journeys.responder("team-chengdu").get("/api/v1/clients/" + client + "/emergency-contact").status())
         .isEqualTo(403);
+    journeys.caseEscalated(caseId, client, "team-lhasa", "team-chengdu");
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> mongo.findById(caseId, Document.class,
+        "crisisCases").getList("teams", String.class).contains("team-chengdu"));
+    assertThat(journeys.responder("team-chengdu").get("/api/v1/clients/" + client + "/emergency-contact").status())
+        .isEqualTo(200);
     journeys.caseResolved(caseId, client);
     journeys.awaitCase(caseId, "RESOLVED");
     assertThat(journeys.responder("team-lhasa").get("/api/v1/clients/" + client + "/emergency-contact").status())

@@ -142,6 +142,12 @@ public final class Journeys {
             SLOT))));
   }
 
+  public void caseEscalated(String caseId, String clientId, String fromTeam, String toTeam) {
+    send(Topics.CRISIS, caseId, CODEC.write(EventEnvelope.of(EventTypes.find(EventTypes.CRISIS_CASE_ESCALATED).orElseThrow(),
+        caseId, SLOT.plusSeconds(600), new org.xinqiao.contracts.crisis.CrisisCaseEscalated(caseId, clientId,
+            CrisisSeverity.HIGH, fromTeam, toTeam, 2, false, SLOT.plusSeconds(600)))));
+  }
+
   public void caseResolved(String caseId, String clientId) {
     send(Topics.CRISIS, caseId, CODEC.write(EventEnvelope.of(EventTypes.find(EventTypes.CRISIS_CASE_RESOLVED).orElseThrow(),
         caseId, SLOT.plusSeconds(7200), new CrisisCaseResolved(caseId, clientId, CaseOutcome.SAFE,
