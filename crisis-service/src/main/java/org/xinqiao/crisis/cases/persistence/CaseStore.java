@@ -60,6 +60,13 @@ public class CaseStore implements SmartInitializingSingleton {
     ops.createIndex(new Index().on("routedTeams", Sort.Direction.ASC).named("routed_teams"));
     ops.createIndex(new Index().on(ProcessedEvents.FIELD, Sort.Direction.ASC).named("absorbed_signals"));
     ops.createIndex(new Index().on(IDEMPOTENCY_KEYS, Sort.Direction.ASC).named("idempotency_keys"));
+    // Conditional writes (version and fence; the relay's lease) find their document by these exact
+    // keys. MongoDB serves them from the _id index anyway; the in-JVM wire server only uses an
+    // index whose keys equal the query's, and scans the collection otherwise.
+    ops.createIndex(new Index().on("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC)
+        .on("fence", Sort.Direction.ASC).unique().named("conditional_write"));
+    ops.createIndex(new Index().on("_id", Sort.Direction.ASC).on(Outbox.LEASE, Sort.Direction.ASC).unique()
+        .named("outbox_lease"));
   }
 
   /**
@@ -128,19 +135,25 @@ public class CaseStore implements SmartInitializingSingleton {
     return Optional.ofNullable(mongo.findOne(new Query(criteria), Document.class, COLLECTION)).map(CaseStore::fromDocument);
   }
 
-  /** Ids of cases due at {@code now} whose lease is free or expired, most overdue first. */
-  public List<String> dueIds(Instant now, int limit) {
+  /** A due case as read: its id and the version and fence it had. */
+  public record Due(String id, long version, long fence) {}
+
+  /** Cases due at {@code now} whose lease is free or expired, most overdue first. */
+  public List<Due> due(Instant now, int limit) {
     Query q = new Query(due(now)).with(Sort.by("nextDeadline")).limit(limit);
-    q.fields().include("_id");
-    return mongo.find(q, Document.class, COLLECTION).stream().map(d -> d.getString("_id")).toList();
+    q.fields().include("_id").include("version").include("fence");
+    return mongo.find(q, Document.class, COLLECTION).stream()
+        .map(d -> new Due(d.getString("_id"), number(d.get("version")), number(d.get("fence")))).toList();
   }
 
   /**
-   * Claims one due case whose lease is free or expired: sets the lease and increments the fence and
-   * version in one conditional write, so exactly one timer instance gets it.
+   * Claims a case read as due: sets the lease and increments the fence and version in one write
+   * conditioned on the version and fence read. Every change of a case increments its version, and
+   * a passed deadline or an expired lease stays so as time goes on, so an unchanged version means
+   * the case is still due and unleased: exactly one timer instance gets it.
    */
-  public Optional<CrisisCase> claim(String id, Instant now, String owner, Duration lease) {
-    Query q = new Query(new Criteria().andOperator(Criteria.where("_id").is(id), due(now)));
+  public Optional<CrisisCase> claim(Due due, Instant now, String owner, Duration lease) {
+    Query q = new Query(Criteria.where("_id").is(due.id()).and("version").is(due.version()).and("fence").is(due.fence()));
     Update claim = new Update().set("leaseOwner", owner).set("leaseUntil", Date.from(now.plus(lease)))
         .inc("fence", 1).inc("version", 1);
     Document doc = mongo.findAndModify(q, claim, FindAndModifyOptions.options().returnNew(true), Document.class, COLLECTION);
@@ -153,15 +166,6 @@ public class CaseStore implements SmartInitializingSingleton {
         Criteria.where("status").is(CaseStatus.OPEN.name()),
         Criteria.where("nextDeadline").lte(at),
         new Criteria().orOperator(Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lt(at)));
-  }
-
-  /** The earliest pending deadline, for the timer's wake-up. */
-  public Optional<Instant> nearestDeadline() {
-    Query q = new Query(Criteria.where("status").is(CaseStatus.OPEN.name()).and("nextDeadline").ne(null))
-        .with(Sort.by("nextDeadline")).limit(1);
-    q.fields().include("nextDeadline");
-    Document d = mongo.findOne(q, Document.class, COLLECTION);
-    return Optional.ofNullable(d).map(x -> x.getDate("nextDeadline").toInstant());
   }
 
   public record Page(List<CrisisCase> items, long total) {}

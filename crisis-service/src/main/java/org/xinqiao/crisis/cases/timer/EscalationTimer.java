@@ -81,12 +81,12 @@ public class EscalationTimer implements SmartLifecycle {
   /** Escalates every case that is due now; returns how many hops this instance paged. */
   public int fireDue() {
     int fired = 0;
-    List<String> due;
-    while (!(due = store.dueIds(clock.instant(), BATCH)).isEmpty()) {
+    List<CaseStore.Due> due;
+    while (!(due = store.due(clock.instant(), BATCH)).isEmpty()) {
       int claimed = 0;
-      for (String id : due) {
+      for (CaseStore.Due d : due) {
         Instant now = clock.instant();
-        Optional<CrisisCase> mine = store.claim(id, now, owner, lease);
+        Optional<CrisisCase> mine = store.claim(d, now, owner, lease);
         if (mine.isEmpty()) {
           continue;
         }
