@@ -29,7 +29,8 @@ class OpenApiConfig {
           .path(OpenApiIndexController.documentPath(service))
           .filters(f -> f.setPath(DOCS_PATH)
               .filter(resilience.circuitBreaker(service.id()), RouteFilterOrder.CIRCUIT_BREAKER)
-              .filter(resilience.retry(routeId), RouteFilterOrder.RETRY))
+              .filter(resilience.retry(routeId), RouteFilterOrder.RETRY)
+              .filter(resilience.attemptObservation(), RouteFilterOrder.ATTEMPT_OBSERVATION))
           .uri(properties.uriOf(service)));
     }
     return routes.build();

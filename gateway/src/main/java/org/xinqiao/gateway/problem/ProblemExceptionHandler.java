@@ -43,10 +43,6 @@ public class ProblemExceptionHandler implements ErrorWebExceptionHandler, Ordere
     }
     ProblemException problem = find(error, ProblemException.class);
     if (problem != null) {
-      if (problem.type().status().is5xxServerError()) {
-        log.warn("{} {} answered {}: {}", exchange.getRequest().getMethod(),
-            exchange.getRequest().getPath(), problem.type().status().value(), problem.detail());
-      }
       return writer.write(exchange, problem.type(), problem.detail(), problem.extensions(),
           problem.headers());
     }

@@ -39,8 +39,13 @@ public class DownstreamCircuitBreakerFilter implements GatewayFilter {
       return Mono.error(error);
     }
     String reason = reason(error);
-    log.warn("{} service unavailable for {} {}: {}", service, exchange.getRequest().getMethod(),
-        exchange.getRequest().getPath(), error.toString());
+    if (error instanceof CallNotPermittedException) {
+      log.debug("{} circuit open, refused {} {}", service, exchange.getRequest().getMethod(),
+          exchange.getRequest().getPath());
+    } else {
+      log.warn("{} service unavailable for {} {}: {}", service, exchange.getRequest().getMethod(),
+          exchange.getRequest().getPath(), error.toString());
+    }
     return Mono.error(new DownstreamUnavailableException(service, reason, error));
   }
 

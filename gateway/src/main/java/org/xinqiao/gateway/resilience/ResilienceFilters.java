@@ -25,6 +25,11 @@ public class ResilienceFilters {
     return new DownstreamCircuitBreakerFilter(service, circuitBreakers.create(service));
   }
 
+  /** Ends the observation of each failed or cancelled attempt (runs inside the retry). */
+  public GatewayFilter attemptObservation() {
+    return new AttemptObservationFilter();
+  }
+
   /** Retries of GET and HEAD with exponential backoff and jitter. */
   public GatewayFilter retry(String routeId) {
     return retryFactory.apply(RetryPolicy.config(routeId, properties.retry()));

@@ -40,7 +40,8 @@ class ApiRoutesConfig {
           }
           return f.filter(resilience.circuitBreaker(route.service().id()),
                   RouteFilterOrder.CIRCUIT_BREAKER)
-              .filter(resilience.retry(route.id()), RouteFilterOrder.RETRY);
+              .filter(resilience.retry(route.id()), RouteFilterOrder.RETRY)
+              .filter(resilience.attemptObservation(), RouteFilterOrder.ATTEMPT_OBSERVATION);
         }).uri(properties.uriOf(route.service()));
       });
     }

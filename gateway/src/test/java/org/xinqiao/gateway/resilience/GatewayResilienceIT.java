@@ -6,10 +6,12 @@ import static org.xinqiao.gateway.support.Problems.assertProblem;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,6 +33,8 @@ class GatewayResilienceIT {
 
   private static final Duration TIME_LIMIT = Duration.ofSeconds(1);
   private static final int RETRIES = 2;
+  /** Room for a busy build machine on top of the time limit. */
+  private static final Duration SLACK = Duration.ofSeconds(2);
 
   private static final KeycloakServer KEYCLOAK = KeycloakServer.shared();
   private static final Map<DownstreamService, DownstreamServer> SERVICES =
@@ -44,6 +48,9 @@ class GatewayResilienceIT {
 
   @LocalServerPort
   private int port;
+
+  @Autowired
+  private MeterRegistry meters;
 
   private GatewayClient gateway;
 
@@ -63,6 +70,7 @@ class GatewayResilienceIT {
     registry.add("xinqiao.gateway.resilience.retry.max-backoff", () -> "100ms");
   }
 
+  /** All services up and echoing; the gateway warmed up (keys fetched) so timings are its own. */
   @BeforeEach
   void reset() {
     SERVICES.values().forEach(server -> {
@@ -70,6 +78,9 @@ class GatewayResilienceIT {
       server.reset();
     });
     gateway = new GatewayClient(port);
+    assertThat(gateway.get("/api/v1/regions").bearer(KEYCLOAK.tokens().user(DemoUsers.CLIENT))
+        .send().status()).isEqualTo(200);
+    SERVICES.values().forEach(DownstreamServer::reset);
   }
 
   @AfterAll
@@ -91,7 +102,7 @@ class GatewayResilienceIT {
 
       Map<String, Object> problem = assertProblem(response, 503, "service-unavailable");
       assertThat(problem).containsEntry("service", "booking");
-      assertThat(took).isLessThan(TIME_LIMIT.plusMillis(500));
+      assertThat(took).isLessThan(TIME_LIMIT.plus(SLACK));
     }
     Response whileOpen = gateway.get("/api/v1/bookings").bearer(token).send();
     assertThat((String) assertProblem(whileOpen, 503, "service-unavailable").get("detail"))
@@ -106,6 +117,10 @@ class GatewayResilienceIT {
         .until(() -> gateway.get("/api/v1/bookings").bearer(token).send().status() == 200);
     assertThat(gateway.post("/api/v1/bookings").bearer(token).json("{}").send().status())
         .isEqualTo(200);
+    assertThat(meters.find("http.client.requests.active").longTaskTimers())
+        .as("no downstream attempt stays observed after it failed")
+        .isNotEmpty()
+        .allSatisfy(timer -> assertThat(timer.activeTasks()).isZero());
   }
 
   @Test
@@ -121,7 +136,7 @@ class GatewayResilienceIT {
     Map<String, Object> problem = assertProblem(response, 503, "service-unavailable");
     assertThat(problem).containsEntry("service", "records");
     assertThat((String) problem.get("detail")).contains("no answer in time");
-    assertThat(took).isBetween(TIME_LIMIT.minusMillis(100), TIME_LIMIT.plusSeconds(1));
+    assertThat(took).isBetween(TIME_LIMIT.minusMillis(100), TIME_LIMIT.plus(SLACK));
   }
 
   @Test

@@ -135,7 +135,7 @@ class GatewayHttpIT extends GatewayIntegrationTest {
     String[] paths = {"/actuator/health", "/actuator/prometheus", "/actuator/env", "/openapi"};
     for (int i = 0; i < 100; i++) {
       String path = paths[i % paths.length];
-      Response response = gateway.get(path).timeout(Duration.ofSeconds(5)).send();
+      Response response = gateway.get(path).timeout(Duration.ofSeconds(10)).send();
       assertThat(response.status()).as("request %d to %s", i, path).isIn(200, 401);
     }
   }
