@@ -18,7 +18,14 @@ class BookingServiceApplicationIT {
   void startsHealthyWithMetricsAndAnOpenApiDocument() {
     assertThat(Api.local(port).get("/actuator/health").status()).isEqualTo(200);
     assertThat(Api.local(port).get("/actuator/prometheus").body()).contains("application=\"booking-service\"");
-    assertThat(Api.local(port).get("/v3/api-docs").json().get("openapi").stringValue()).startsWith("3.");
+    var apiDocs = Api.local(port).get("/v3/api-docs").json();
+    assertThat(apiDocs.get("openapi").stringValue()).startsWith("3.");
+    for (String path : new String[] {"/api/v1/bookings", "/api/v1/bookings/{id}", "/api/v1/bookings/{id}/cancel",
+        "/api/v1/bookings/{id}/reschedule", "/api/v1/bookings/{id}/start", "/api/v1/bookings/{id}/complete",
+        "/api/v1/bookings/{id}/no-show", "/api/v1/bookings/{id}/interruptions", "/api/v1/counselors/{id}/availability",
+        "/api/v1/counselors/{id}/slots", "/api/v1/clients/{id}/entitlements"}) {
+      assertThat(apiDocs.get("paths").has(path)).as(path).isTrue();
+    }
   }
 
   @Test

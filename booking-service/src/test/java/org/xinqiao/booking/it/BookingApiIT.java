@@ -321,4 +321,53 @@ class BookingApiIT {
     assertProblem(net.asClient(client).get("/api/v1/bookings?size=1000"), 400, "invalid-page");
     assertThat(net.asCounselor(counselor, clinic).get("/api/v1/bookings").json().get("total").asInt()).isEqualTo(3);
   }
+
+  @Test
+  void aFullWeekRefusesWithCapacityReached() {
+    String counselor = net.verifiedCounselor(clinic);
+    String client = net.consentingClient(partner);
+    Instant slot = hourSlot(clock.instant(), 60);
+    java.time.LocalDate day = slot.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    String week = day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W"
+        + day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    mongo.updateFirst(Query.query(Criteria.where("_id").is(counselor)),
+        new org.springframework.data.mongodb.core.query.Update().set("weekCounts." + week, 30), "counselors");
+    assertProblem(book(net.asPartner(partner), client, counselor, slot, "full-week"), 409, "counselor-capacity-reached");
+    // nothing is left behind: the slot and the client's time are free again
+    assertThat(mongo.findById(counselor + "|" + slot, Document.class, "slot_claims")).isNull();
+    assertThat(net.clientDoc(client).getList("schedule", Document.class)).isEmpty();
+    assertThat(net.asPartner(partner).get("/api/v1/clients/" + client + "/entitlements").json()
+        .get("freeSessionsRemaining").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void aLateCancellationByTheClientKeepsTheFreeSessionUsed() {
+    String counselor = net.verifiedCounselor(clinic);
+    String client = net.consentingClient(partner);
+    Instant slot = hourSlot(clock.instant(), 2);
+    String id = bookOk(client, counselor, slot);
+    Api.Response cancelled = net.asPartner(partner).post("/api/v1/bookings/" + id + "/cancel", Map.of("reasonCode", "CLIENT_REQUEST"));
+    assertThat(cancelled.status()).isEqualTo(200);
+    assertThat(cancelled.json().get("cancellation").get("late").asBoolean()).isTrue();
+    assertThat(cancelled.json().get("cancellation").get("by").asString()).isEqualTo("PARTNER");
+    assertThat(net.asPartner(partner).get("/api/v1/clients/" + client + "/entitlements").json()
+        .get("freeSessionsRemaining").asInt()).isZero();
+  }
+
+  @Test
+  void interruptionsAreCountedByCauseAndPartnerForOps() {
+    String counselor = net.verifiedCounselor(clinic);
+    String client = net.consentingClient(partner);
+    Instant slot = hourSlot(clock.instant(), 2);
+    String id = bookOk(client, counselor, slot);
+    Api counselorApi = net.asCounselor(counselor, clinic);
+    clock.advanceTo(slot);
+    assertThat(counselorApi.post("/api/v1/bookings/" + id + "/start", Map.of()).status()).isEqualTo(200);
+    clock.advanceTo(slot.plus(Duration.ofMinutes(30)));
+    assertThat(counselorApi.post("/api/v1/bookings/" + id + "/interruptions", interruption(slot, 3, 5, "PLATFORM")).status())
+        .isEqualTo(200);
+    String metrics = Api.local(port).get("/actuator/prometheus").body();
+    assertThat(metrics).containsPattern("xinqiao_booking_interruptions_total\\{[^}]*cause=\"PLATFORM\"[^}]*partner=\"" + partner + "\"");
+    assertThat(metrics).doesNotContain(client);
+  }
 }
