@@ -7,7 +7,7 @@ import java.util.List;
  * Scores PHQ-9, GAD-7 and the C-SSRS screener. Pure: no storage, no clock.
  *
  * <p>Risk: PHQ-9 item 9 (thoughts of being better off dead or of self-harm) above 0 raises
- * {@code PHQ9_ITEM9_POSITIVE} and risk HIGH; C-SSRS per Columbia's screener triage: yes to 1 or 2
+ * {@code PHQ9_ITEM9_POSITIVE} and risk MODERATE (crisis triage treats it alone as MODERATE); C-SSRS per Columbia's screener triage: yes to 1 or 2
  * is low, 3 or behaviour more than three months ago moderate, 4 or 5 or behaviour within three
  * months high; moderate and high raise {@code CSSRS_MODERATE} / {@code CSSRS_HIGH}.
  */
@@ -56,7 +56,7 @@ public final class Scorer {
     RiskLevel risk = RiskLevel.NONE;
     if (instrument == Instrument.PHQ9 && answers.get(8) > 0) {
       flags.add(PHQ9_ITEM9_POSITIVE);
-      risk = RiskLevel.HIGH;
+      risk = RiskLevel.MODERATE;
     }
     return new Score(instrument, total, set.bandOf(total).code(), risk, flags, set.version());
   }

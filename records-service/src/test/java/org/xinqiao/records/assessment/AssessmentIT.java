@@ -84,7 +84,7 @@ class AssessmentIT {
       JsonNode data = Journeys.data(record);
       assertThat(data.get("total").asInt()).isEqualTo(16);
       assertThat(data.get("band").stringValue()).isEqualTo("moderately_severe");
-      assertThat(data.get("riskLevel").stringValue()).isEqualTo("HIGH");
+      assertThat(data.get("riskLevel").stringValue()).isEqualTo("MODERATE");
       assertThat(data.get("riskFlags").get(0).stringValue()).isEqualTo("PHQ9_ITEM9_POSITIVE");
       assertThat(data.get("provinceCode").stringValue()).isEqualTo("540000");
       assertThat(data.has("answers")).isFalse();

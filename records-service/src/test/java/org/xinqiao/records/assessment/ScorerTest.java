@@ -50,7 +50,7 @@ class ScorerTest {
     Score score = scorer.score(Instrument.PHQ9, List.of(0, 0, 0, 0, 0, 0, 0, 0, 1), null, null);
     assertThat(score.band()).isEqualTo("minimal");
     assertThat(score.riskFlags()).containsExactly(Scorer.PHQ9_ITEM9_POSITIVE);
-    assertThat(score.riskLevel()).isEqualTo(RiskLevel.HIGH);
+    assertThat(score.riskLevel()).isEqualTo(RiskLevel.MODERATE);
     assertThat(score.atRisk()).isTrue();
   }
 
