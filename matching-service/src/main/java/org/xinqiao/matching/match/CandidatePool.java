@@ -13,6 +13,9 @@ public interface CandidatePool {
    */
   Collection<Candidate> narrowed(String provinceCode, Modality modality, AgeGroup ageGroup);
 
+  /** Every verified counsellor whose licence covers the province (the whole country included). */
+  Collection<Candidate> covering(String provinceCode);
+
   /** Every counsellor known, in any state. */
   Collection<Candidate> all();
 

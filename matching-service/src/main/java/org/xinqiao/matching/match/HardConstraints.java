@@ -15,7 +15,7 @@ public final class HardConstraints {
     }
 
     public boolean admits(Candidate c, MatchQuery q) {
-      return c.verified() && c.licence().validOn(q.now());
+      return c.verified() && q.licenceValid(c.licence());
     }
 
     public String phrase(MatchQuery q) {

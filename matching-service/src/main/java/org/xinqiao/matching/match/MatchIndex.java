@@ -27,6 +27,7 @@ public final class MatchIndex implements CandidatePool {
   private final Map<String, Candidate> byId = new HashMap<>();
   private final Map<BucketKey, List<Candidate>> buckets = new HashMap<>();
   private final Map<String, Integer> verifiedByProvince = new HashMap<>();
+  private final Map<String, List<Candidate>> byScope = new HashMap<>();
 
   /** Adds or replaces a counsellor. */
   public void put(Candidate candidate) {
@@ -98,6 +99,21 @@ public final class MatchIndex implements CandidatePool {
   }
 
   @Override
+  public Collection<Candidate> covering(String provinceCode) {
+    lock.readLock().lock();
+    try {
+      List<Candidate> local = byScope.getOrDefault(provinceCode, List.of());
+      List<Candidate> national = byScope.getOrDefault(NATIONAL, List.of());
+      List<Candidate> out = new ArrayList<>(local.size() + national.size());
+      out.addAll(local);
+      out.addAll(national);
+      return out;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  @Override
   public Collection<Candidate> all() {
     lock.readLock().lock();
     try {
@@ -126,8 +142,12 @@ public final class MatchIndex implements CandidatePool {
     }
   }
 
+  private static List<String> scopes(Candidate c) {
+    return c.licence().national() ? List.of(NATIONAL) : List.copyOf(c.licence().provinceCodes());
+  }
+
   private List<BucketKey> keys(Candidate c) {
-    List<String> scopes = c.licence().national() ? List.of(NATIONAL) : List.copyOf(c.licence().provinceCodes());
+    List<String> scopes = scopes(c);
     List<BucketKey> keys = new ArrayList<>();
     for (String scope : scopes) {
       for (Modality m : c.modalities()) {
@@ -144,6 +164,9 @@ public final class MatchIndex implements CandidatePool {
       return;
     }
     verifiedByProvince.merge(c.homeProvince(), 1, Integer::sum);
+    for (String scope : scopes(c)) {
+      byScope.computeIfAbsent(scope, k -> new ArrayList<>()).add(c);
+    }
     for (BucketKey key : keys(c)) {
       buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
     }
@@ -154,6 +177,12 @@ public final class MatchIndex implements CandidatePool {
       return;
     }
     verifiedByProvince.merge(c.homeProvince(), -1, Integer::sum);
+    for (String scope : scopes(c)) {
+      List<Candidate> list = byScope.get(scope);
+      if (list != null) {
+        list.removeIf(x -> x.id().equals(c.id()));
+      }
+    }
     for (BucketKey key : keys(c)) {
       List<Candidate> list = buckets.get(key);
       if (list != null) {

@@ -43,7 +43,9 @@ public final class Matcher {
 
   public MatchQuery query(MatchCriteria criteria, ClientSituation situation, CandidatePool pool, Instant now) {
     Province province = regions.get(criteria.provinceCode());
-    return new MatchQuery(criteria, situation, province, now, underServed(province, pool));
+    MatchQuery plain = new MatchQuery(criteria, situation, province, now, underServed(province, pool));
+    return new MatchQuery(criteria, situation, province, now, plain.underServed(), plain.licensingDate(),
+        ranking.proximities(plain));
   }
 
   /** The top k from the narrowed index. */
@@ -69,7 +71,7 @@ public final class Matcher {
     }
     List<Scored> best = new ArrayList<>(worstFirst);
     best.sort(BEST_FIRST);
-    return outcome(best, q, pool);
+    return outcome(best, q, () -> explainEmpty(pool, q));
   }
 
   /** The reference: every counsellor known, every constraint, every score, one full sort. */
@@ -83,12 +85,12 @@ public final class Matcher {
       }
     }
     all.sort(BEST_FIRST);
-    return outcome(all.subList(0, Math.min(k, all.size())), q, pool);
+    return outcome(all.subList(0, Math.min(k, all.size())), q, () -> explainEmpty(pool.all(), q));
   }
 
-  private MatchOutcome outcome(List<Scored> best, MatchQuery q, CandidatePool pool) {
+  private MatchOutcome outcome(List<Scored> best, MatchQuery q, java.util.function.Supplier<Emptied> why) {
     if (best.isEmpty()) {
-      return new MatchOutcome(List.of(), explainEmpty(pool.all(), q), q.underServed());
+      return new MatchOutcome(List.of(), why.get(), q.underServed());
     }
     List<RankedCandidate> ranked = new ArrayList<>(best.size());
     for (int i = 0; i < best.size(); i++) {
@@ -97,6 +99,28 @@ public final class Matcher {
           ranking.reason(c, q)));
     }
     return new MatchOutcome(ranked, null, q.underServed());
+  }
+
+  /**
+   * The same explanation as {@link #explainEmpty(Collection, MatchQuery)} over everyone, from the
+   * counsellors covering the province; everyone is scanned only when none of those is practising.
+   */
+  static Emptied explainEmpty(CandidatePool pool, MatchQuery q) {
+    HardConstraint practising = HardConstraints.ALL.get(0);
+    List<Candidate> covering = new ArrayList<>(pool.covering(q.province().code()));
+    covering.removeIf(c -> !practising.admits(c, q));
+    if (covering.isEmpty()) {
+      return explainEmpty(pool.all(), q);
+    }
+    List<HardConstraint> passed = new ArrayList<>(HardConstraints.ALL.subList(0, 2));
+    for (HardConstraint constraint : HardConstraints.ALL.subList(2, HardConstraints.ALL.size())) {
+      covering.removeIf(c -> !constraint.admits(c, q));
+      if (covering.isEmpty()) {
+        return new Emptied(constraint.code(), sentence(passed, constraint, q));
+      }
+      passed.add(constraint);
+    }
+    throw new IllegalStateException("explained an empty result that is not empty");
   }
 
   /** Applies the constraints one after another and names the first that leaves nobody. */

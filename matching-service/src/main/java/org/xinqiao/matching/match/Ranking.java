@@ -107,11 +107,16 @@ public final class Ranking {
   }
 
   double proximity(Candidate c, MatchQuery q) {
+    Double precomputed = q.proximityByProvince().get(c.homeProvince());
+    return precomputed != null ? precomputed : proximityOf(c.homeProvince(), q);
+  }
+
+  double proximityOf(String home, MatchQuery q) {
     String client = q.province().code();
-    if (c.homeProvince().equals(client) || q.underServed()) {
+    if (home.equals(client) || q.underServed()) {
       return PROXIMITY_SAME_PROVINCE;
     }
-    if (regions.neighbours(client, c.homeProvince()) || regions.sameMacroArea(client, c.homeProvince())) {
+    if (regions.neighbours(client, home) || regions.sameMacroArea(client, home)) {
       return PROXIMITY_NEARBY;
     }
     return PROXIMITY_NATIONAL;
@@ -128,6 +133,15 @@ public final class Ranking {
   static double spareCapacity(Candidate c) {
     double spare = Math.max(0, c.weeklyCapacity() - c.activeClients()) / (double) c.weeklyCapacity();
     return 0.5 * spare + 0.5 * Math.min(1.0, c.freeSlots() / FULL_FREE_SLOTS);
+  }
+
+  /** The proximity score of every province for this query, computed once. */
+  Map<String, Double> proximities(MatchQuery q) {
+    Map<String, Double> byProvince = new java.util.HashMap<>();
+    for (var p : regions.all()) {
+      byProvince.put(p.code(), proximityOf(p.code(), q));
+    }
+    return Map.copyOf(byProvince);
   }
 
   /** Why this counsellor, in a sentence a client can read. */
