@@ -101,6 +101,8 @@ class EscalationIT {
           Duration.ofSeconds(10)));
       assertThat(emergency.get("tier").asInt()).isEqualTo(TIBET_LADDER.size() + 1);
       assertThat(emergency.get("fromTeamId").stringValue()).isEqualTo("crisis-national");
+      assertThat(Api.local(port).get("/actuator/prometheus").body()).contains("crisis_case_escalations_total")
+          .contains("crisis_case_deadline_breaches_total").contains("step=\"emergency\"");
       clock.advance(Duration.ofHours(1));
       assertThat(escalations(probe, caseId, Duration.ofMillis(800))).as("one escalation per hop").hasSize(TIBET_LADDER.size());
 
@@ -200,6 +202,10 @@ class EscalationIT {
           .get("outcome").stringValue()).isEqualTo("REFERRED_IN_PERSON");
       SignalApiIT.assertProblem(home.post("/api/v1/crisis/cases/" + caseId + "/resolve", Map.of("outcome", "SAFE")), 409,
           "case-closed");
+      String prometheus = Api.local(port).get("/actuator/prometheus").body();
+      assertThat(prometheus).contains("crisis_case_time_to_acknowledge_seconds")
+          .contains("crisis_case_acknowledged_total{answered_by=\"home\"")
+          .contains("crisis_case_resolved_total");
     }
   }
 
