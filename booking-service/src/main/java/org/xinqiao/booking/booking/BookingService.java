@@ -191,7 +191,7 @@ public class BookingService {
     counselor.requireBookableOn(LocalDate.ofInstant(now, ZoneOffset.UTC));
     Slot next = offeredSlot(counselor, newStart, now);
     if (next.equals(b.slot())) {
-      throw Refusals.unprocessable("same-slot", "The booking already has that slot.");
+      return b; // a retried reschedule: already done
     }
     if (!slots.claim(b.counselorId(), next, b.id(), b.clientId(), now)) {
       metrics.claim("slot_taken");

@@ -57,7 +57,8 @@ class RecordsEventsListener {
       }
       case EventTypes.CLIENT_ERASED -> {
         ClientErased e = IncomingEvents.payload(event, ClientErased.class);
-        if (clients.applyOnce(e.clientId(), event.id(), new Update().set("erased", true).unset("grants"))) {
+        if (clients.applyOnce(e.clientId(), event.id(), new Update().set("erased", true)
+            .unset("grants").unset("withdrawn").unset("partnerId"))) {
           bookings.anonymise(e.clientId());
         }
       }
