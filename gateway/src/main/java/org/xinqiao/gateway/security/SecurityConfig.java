@@ -35,6 +35,10 @@ class SecurityConfig {
 
   @Bean
   ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
+    return new KeysUnavailableAware(nimbusDecoder(properties));
+  }
+
+  static NimbusReactiveJwtDecoder nimbusDecoder(SecurityProperties properties) {
     NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
         .withJwkSetUri(properties.effectiveJwkSetUri())
         .jwsAlgorithms(algorithms -> {
@@ -50,15 +54,13 @@ class SecurityConfig {
     return decoder;
   }
 
+  /**
+   * Entry point, access-denied handler and, being the only {@link ServerExchangeRejectedHandler}
+   * bean, the handler of firewall rejections (encoded slashes, "..") as problem+json.
+   */
   @Bean
   ProblemSecurityHandlers problemSecurityHandlers(ProblemWriter problems) {
     return new ProblemSecurityHandlers(problems);
-  }
-
-  /** Firewall rejections (encoded slashes, "..", unknown methods) answered as problem+json. */
-  @Bean
-  ServerExchangeRejectedHandler exchangeRejectedHandler(ProblemSecurityHandlers handlers) {
-    return handlers;
   }
 
   @Bean

@@ -36,6 +36,16 @@ class GatewayHttpIT extends GatewayIntegrationTest {
   }
 
   @Test
+  void aPathTheFirewallRejectsIsA400Problem() {
+    Response response = gateway.get("/api/v1/bookings/%2e%2e/audit")
+        .bearer(userToken(DemoUsers.CLIENT)).send();
+
+    assertProblem(response, 400, "bad-request");
+    assertThat(service(DownstreamService.BOOKING).requestCount()).isZero();
+    assertThat(service(DownstreamService.RECORDS).requestCount()).isZero();
+  }
+
+  @Test
   void aWrongMethodOnAGatewayEndpointIsA405Problem() {
     assertProblem(gateway.post("/openapi").json("{}").send(), 405, "method-not-allowed");
   }
