@@ -1,5 +1,6 @@
 package org.xinqiao.crisis.config;
 
+import com.mongodb.WriteConcern;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.xinqiao.crisis.cases.CaseMetrics;
@@ -24,6 +26,15 @@ import org.xinqiao.kit.outbox.OutboxRelay;
 class CrisisConfig {
 
   private static final Duration LONGEST_POLL = Duration.ofMillis(200);
+
+  /**
+   * A signal is answered 202 only once it is durable: writes wait for a majority of the replica
+   * set and the journal, so a primary failing over cannot roll an accepted signal back.
+   */
+  @Bean
+  MongoClientSettingsBuilderCustomizer durableWrites() {
+    return settings -> settings.writeConcern(WriteConcern.MAJORITY.withJournal(true));
+  }
 
   @Bean
   Triage triage(CrisisProperties props) {
