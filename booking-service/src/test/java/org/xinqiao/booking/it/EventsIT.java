@@ -222,4 +222,17 @@ class EventsIT {
           Duration.ofSeconds(1))).hasSize(1);
     }
   }
+
+  @Test
+  void aPoisonRecordGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
+    byte[] garbage = "{\"type\": \"counselor.verified.v1\", not json".getBytes(StandardCharsets.UTF_8);
+    try (TopicProbe dlt = TopicProbe.on(Topics.deadLetter(Topics.MATCHING))) {
+      String poisonKey = Network.id("poison");
+      Network.send(Topics.MATCHING, poisonKey, garbage);
+      String counselor = net.verifiedCounselor(clinic); // consumed after the poison record
+      ConsumerRecord<String, byte[]> dead = dlt.await(r -> poisonKey.equals(r.key()), Duration.ofSeconds(30));
+      assertThat(dead.value()).isEqualTo(garbage);
+      assertThat(net.counselorDoc(counselor).getString("status")).isEqualTo("VERIFIED");
+    }
+  }
 }
