@@ -8,5 +8,10 @@ public enum Factor {
   PROXIMITY,
   EARLIEST_SLOT,
   SPARE_CAPACITY,
-  GENDER_PREFERENCE
+  GENDER_PREFERENCE,
+  /**
+   * Keeps nationally licensed counsellors for the provinces that need them: 1 unless the client's
+   * province is well served and the counsellor holds a national licence.
+   */
+  POOL_STEWARDSHIP
 }

@@ -43,7 +43,8 @@ public record MatchingRules(Map<Factor, Double> weights, Map<Approach, Double> a
   public static MatchingRules defaults() {
     return new MatchingRules(
         Map.of(Factor.TOPIC_FIT, 0.20, Factor.APPROACH_FIT, 0.15, Factor.CONTINUITY, 0.30, Factor.PROXIMITY, 0.15,
-            Factor.EARLIEST_SLOT, 0.08, Factor.SPARE_CAPACITY, 0.04, Factor.GENDER_PREFERENCE, 0.08),
+            Factor.EARLIEST_SLOT, 0.08, Factor.SPARE_CAPACITY, 0.04, Factor.GENDER_PREFERENCE, 0.08,
+            Factor.POOL_STEWARDSHIP, 0.10),
         Map.of(Approach.CBT, 1.0, Approach.SFBT, 0.9, Approach.NARRATIVE, 0.8, Approach.ACT, 0.5,
             Approach.FAMILY, 0.5, Approach.PSYCHODYNAMIC, 0.4, Approach.EXPRESSIVE_ARTS, 0.3),
         1.0, 5);

@@ -64,6 +64,7 @@ public final class Ranking {
       case SPARE_CAPACITY -> spareCapacity(c);
       case GENDER_PREFERENCE -> q.criteria().genderPreference() != null
           && q.criteria().genderPreference() == c.gender() ? 1.0 : 0.0;
+      case POOL_STEWARDSHIP -> q.underServed() || !c.licence().national() ? 1.0 : 0.0;
     };
   }
 

@@ -47,10 +47,22 @@ public final class MatchingBenchmark {
     }
   }
 
+  /** Verified counsellors per 100,000 below which a province is under-served (--under-served-per100k). */
+  static double underServed = MatchingRules.defaults().underServedPer100k();
+
+  static MatchingRules rules() {
+    MatchingRules d = MatchingRules.defaults();
+    return new MatchingRules(d.weights(), d.approachPriors(), underServed, d.topK());
+  }
+
   static Map<String, Long> options(String[] args) {
     Map<String, Long> o = new java.util.HashMap<>(Map.of("counsellors", 100_000L, "queries", 2_000L,
         "sim-counsellors", 20_000L, "sim-clients", 40_000L, "seed", 42L));
     for (int i = 0; i + 1 < args.length; i += 2) {
+      if (args[i].equals("--under-served-per100k")) {
+        underServed = Double.parseDouble(args[i + 1]);
+        continue;
+      }
       o.put(args[i].replaceFirst("^--", ""), Long.parseLong(args[i + 1]));
     }
     return o;
@@ -60,7 +72,7 @@ public final class MatchingBenchmark {
     SyntheticNetwork network = new SyntheticNetwork(regions, seed, NOW);
     MatchIndex index = new MatchIndex();
     network.counselors(counsellors).forEach(index::put);
-    Matcher matcher = new Matcher(MatchingRules.defaults(), regions);
+    Matcher matcher = new Matcher(rules(), regions);
     List<MatchCriteria> clients = new ArrayList<>();
     for (int i = 0; i < queries; i++) {
       clients.add(network.client());
@@ -143,6 +155,7 @@ public final class MatchingBenchmark {
     System.out.println(" - " + clients + " clients arrive one by one, provinces weighted by 2020 census population;"
         + " each accepts the top proposal, which takes one unit of that counsellor's capacity");
     System.out.println(" - baseline: the same rules, but only counsellors based in the client's own province");
+    System.out.println(" - under-served threshold: " + underServed + " verified counsellors per 100,000 people");
     Result regionAware = run(regions, counsellors, clients, seed, false);
     Result baseline = run(regions, counsellors, clients, seed, true);
     System.out.printf(Locale.ROOT, "%-10s %12s %12s %12s%n", "macro-area", "clients", "region-aware", "same-prov.");
@@ -183,7 +196,7 @@ public final class MatchingBenchmark {
     MatchIndex index = new MatchIndex();
     network.counselors(counsellors).forEach(index::put);
     CandidatePool pool = sameProvinceOnly ? new SameProvinceOnly(index) : index;
-    Matcher matcher = new Matcher(MatchingRules.defaults(), regions);
+    Matcher matcher = new Matcher(rules(), regions);
     Result r = new Result();
     for (MacroArea a : MacroArea.values()) {
       r.requests.put(a, 0);
