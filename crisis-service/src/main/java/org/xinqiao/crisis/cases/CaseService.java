@@ -135,7 +135,7 @@ public class CaseService {
     return store.find(id).filter(viewer::maySee).orElseThrow(() -> new CaseRefusals.CaseNotFound(id));
   }
 
-  public CaseStore.Page list(Viewer viewer, CaseStatus status, int page, int size) {
+  public CasePage list(Viewer viewer, CaseStatus status, int page, int size) {
     return store.page(viewer.ops() ? null : viewer.teamId(), status, page, size);
   }
 

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.xinqiao.crisis.cases.CasePage;
 import org.xinqiao.crisis.cases.CaseStatus;
 import org.xinqiao.crisis.cases.CrisisCase;
 import org.xinqiao.crisis.cases.Outcome;
@@ -168,10 +169,8 @@ public class CaseStore implements SmartInitializingSingleton {
         new Criteria().orOperator(Criteria.where("leaseUntil").is(null), Criteria.where("leaseUntil").lt(at)));
   }
 
-  public record Page(List<CrisisCase> items, long total) {}
-
   /** Cases routed to a team (or all when {@code teamId} is null), newest first. */
-  public Page page(String teamId, CaseStatus status, int page, int size) {
+  public CasePage page(String teamId, CaseStatus status, int page, int size) {
     Criteria c = new Criteria();
     if (teamId != null) {
       c = c.and("routedTeams").is(teamId);
@@ -183,7 +182,7 @@ public class CaseStore implements SmartInitializingSingleton {
     long total = mongo.count(q, COLLECTION);
     q.with(Sort.by(Sort.Direction.DESC, "openedAt")).skip((long) page * size).limit(size);
     List<CrisisCase> items = mongo.find(q, Document.class, COLLECTION).stream().map(CaseStore::fromDocument).toList();
-    return new Page(items, total);
+    return new CasePage(items, total);
   }
 
   static Document toDocument(CrisisCase c) {

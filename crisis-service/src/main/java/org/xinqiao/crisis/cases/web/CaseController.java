@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.xinqiao.crisis.cases.CasePage;
 import org.xinqiao.crisis.cases.CaseService;
 import org.xinqiao.crisis.cases.CaseStatus;
 import org.xinqiao.crisis.cases.ContactChannel;
@@ -21,7 +22,6 @@ import org.xinqiao.crisis.cases.ContactResult;
 import org.xinqiao.crisis.cases.CrisisCase;
 import org.xinqiao.crisis.cases.Outcome;
 import org.xinqiao.crisis.cases.Viewer;
-import org.xinqiao.crisis.cases.persistence.CaseStore;
 import org.xinqiao.crisis.cases.web.CaseViews.CaseView;
 import org.xinqiao.crisis.cases.web.CaseViews.OpsCaseView;
 import org.xinqiao.crisis.cases.web.CaseViews.PageView;
@@ -57,7 +57,7 @@ class CaseController {
       @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size, Actor actor) {
     Viewer viewer = viewer(actor);
-    CaseStore.Page found = cases.list(viewer, status, page, size);
+    CasePage found = cases.list(viewer, status, page, size);
     if (viewer.ops()) {
       return new PageView<>(found.items().stream().map(OpsCaseView::of).toList(), page, size, found.total());
     }
