@@ -241,6 +241,7 @@ public class BookingService {
     Access.requireCounselor(actor, b);
     b.complete(clock.instant());
     save(b);
+    forgetHold(b);
     return b;
   }
 
@@ -249,6 +250,7 @@ public class BookingService {
     Access.requireCounselor(actor, b);
     b.markNoShow(policy, clock.instant());
     save(b);
+    forgetHold(b);
     return b;
   }
 
@@ -327,6 +329,11 @@ public class BookingService {
     b.drainEvents();
     metrics.transition(b.status());
     relay.nudge();
+  }
+
+  /** A session that is over needs no hold on the client's time any more; keeps the schedule small. */
+  private void forgetHold(Booking b) {
+    clients.release(b.clientId(), b.id(), b.slot().start(), Entitlement.NONE);
   }
 
   private void releaseAll(Booking b, Slot slot, Entitlement refund) {

@@ -308,6 +308,7 @@ class BookingApiIT {
       String json = new String(e.value(), StandardCharsets.UTF_8);
       assertThat(json).contains(client).contains(counselor).contains(partner).contains(slot.toString());
     }
+    assertThat(net.clientDoc(client).getList("schedule", Document.class)).isEmpty();
   }
 
   @Test
