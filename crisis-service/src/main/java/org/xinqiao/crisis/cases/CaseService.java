@@ -131,6 +131,16 @@ public class CaseService {
     throw new CaseRefusals.ConcurrentChange(clientId);
   }
 
+  /**
+   * The client's personal data was erased: forget the profile and unlink resolved cases. An open
+   * case keeps the client id until it is closed, because dropping it could leave a person at risk
+   * without help.
+   */
+  public void clientErased(String clientId) {
+    profiles.erase(clientId);
+    store.unlinkResolved(clientId);
+  }
+
   public CrisisCase get(String id, Viewer viewer) {
     return store.find(id).filter(viewer::maySee).orElseThrow(() -> new CaseRefusals.CaseNotFound(id));
   }

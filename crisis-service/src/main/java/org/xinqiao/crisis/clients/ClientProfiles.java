@@ -44,6 +44,11 @@ public class ClientProfiles {
         new Update().set("partnerId", partnerId).set("provinceCode", provinceCode));
   }
 
+  /** Forgets the client (erasure). Repeating it changes nothing. */
+  public void erase(String clientId) {
+    mongo.remove(new Query(Criteria.where("_id").is(clientId)), COLLECTION);
+  }
+
   /** Remembers an assessment's risk and province if it is newer than what is known. */
   public void assessed(String clientId, Risk risk, String provinceCode, Instant scoredAt) {
     Date at = Date.from(scoredAt);

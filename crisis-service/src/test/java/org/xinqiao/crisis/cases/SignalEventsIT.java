@@ -29,6 +29,9 @@ class SignalEventsIT {
   @Autowired
   CaseStore store;
 
+  @Autowired
+  org.xinqiao.crisis.clients.ClientProfiles profiles;
+
   Optional<CrisisCase> openCaseOf(String client) {
     return store.findOpenFor(client);
   }
@@ -105,6 +108,21 @@ class SignalEventsIT {
     assertThat(followUp.id()).isNotEqualTo(first.id());
     assertThat(followUp.severity()).isEqualTo(Severity.LOW);
     assertThat(followUp.source().name()).isEqualTo("NO_SHOW_FOLLOW_UP");
+  }
+
+  @Test
+  void anErasedClientIsForgottenAndTheirClosedCasesUnlinked() {
+    String client = UUID.randomUUID().toString();
+    Events.send(Events.clientRegistered(client, "partner-a", QINGHAI));
+    Events.send(Events.phq9ItemNinePositive(client, QINGHAI, Instant.parse("2026-03-10T01:40:00Z")));
+    await().atMost(Duration.ofSeconds(30)).until(() -> openCaseOf(client).isPresent()
+        && profiles.find(client).partnerId() != null);
+    CrisisCase closed = openCaseOf(client).orElseThrow();
+    closeQuietly(closed);
+    Events.send(Events.clientErased(client, "partner-a"));
+    await().atMost(Duration.ofSeconds(30)).until(() -> profiles.find(client).partnerId() == null);
+    await().atMost(Duration.ofSeconds(10)).until(() -> CaseStore.ERASED.equals(store.find(closed.id()).orElseThrow().clientId()));
+    assertThat(profiles.find(client).provinceCode()).isNull();
   }
 
   @Test

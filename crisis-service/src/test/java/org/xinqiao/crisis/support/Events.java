@@ -13,6 +13,7 @@ import org.xinqiao.contracts.Topics;
 import org.xinqiao.contracts.booking.BookingNoShow;
 import org.xinqiao.contracts.records.AgeGroup;
 import org.xinqiao.contracts.records.AssessmentScored;
+import org.xinqiao.contracts.records.ClientErased;
 import org.xinqiao.contracts.records.ClientRegistered;
 import org.xinqiao.contracts.records.Instrument;
 import org.xinqiao.contracts.records.RiskLevel;
@@ -29,6 +30,10 @@ public final class Events {
   public static byte[] clientRegistered(String clientId, String partnerId, String province) {
     return write(EventTypes.CLIENT_REGISTERED, clientId,
         new ClientRegistered(clientId, partnerId, province, AgeGroup.values()[0], Instant.parse("2026-03-01T00:00:00Z")));
+  }
+
+  public static byte[] clientErased(String clientId, String partnerId) {
+    return write(EventTypes.CLIENT_ERASED, clientId, new ClientErased(clientId, partnerId, Instant.parse("2026-03-11T00:00:00Z")));
   }
 
   public static byte[] phq9ItemNinePositive(String clientId, String province, Instant scoredAt) {

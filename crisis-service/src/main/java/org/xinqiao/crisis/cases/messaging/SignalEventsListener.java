@@ -9,6 +9,7 @@ import org.xinqiao.contracts.EventTypes;
 import org.xinqiao.contracts.Topics;
 import org.xinqiao.contracts.booking.BookingNoShow;
 import org.xinqiao.contracts.records.AssessmentScored;
+import org.xinqiao.contracts.records.ClientErased;
 import org.xinqiao.contracts.records.ClientRegistered;
 import org.xinqiao.crisis.cases.CaseService;
 import org.xinqiao.crisis.clients.ClientProfile;
@@ -47,6 +48,10 @@ class SignalEventsListener {
         profiles.assessed(a.clientId(), risk, a.provinceCode(), a.scoredAt());
         cases.receive(a.clientId(), Signal.assessment(a.instrument().name(), risk, new HashSet<>(a.riskFlags())),
             a.provinceCode(), "evt:" + event.id(), null);
+      }
+      case EventTypes.CLIENT_ERASED -> {
+        ClientErased e = org.xinqiao.kit.messaging.IncomingEvents.payload(event, ClientErased.class);
+        cases.clientErased(e.clientId());
       }
       default -> {
         // not a crisis matter

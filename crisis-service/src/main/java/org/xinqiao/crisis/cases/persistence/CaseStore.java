@@ -41,6 +41,8 @@ public class CaseStore implements SmartInitializingSingleton {
   public static final String COLLECTION = "crisis_cases";
   static final String OPEN_FOR = "openFor";
   static final String IDEMPOTENCY_KEYS = "idempotencyKeys";
+  /** The client id of a resolved case whose client was erased. */
+  public static final String ERASED = "erased";
 
   private final MongoTemplate mongo;
 
@@ -113,6 +115,15 @@ public class CaseStore implements SmartInitializingSingleton {
     }
     UpdateResult r = mongo.updateFirst(new Query(where), update, COLLECTION);
     return r.getModifiedCount() > 0;
+  }
+
+  /**
+   * Unlinks the client's resolved cases from the client (erasure): the case history stays for
+   * oversight, without the pseudonym. Open cases keep it until a responder has closed them.
+   */
+  public long unlinkResolved(String clientId) {
+    return mongo.updateMulti(new Query(Criteria.where("clientId").is(clientId).and("status").is(CaseStatus.RESOLVED.name())),
+        new Update().set("clientId", ERASED).inc("version", 1), COLLECTION).getModifiedCount();
   }
 
   public Optional<CrisisCase> find(String id) {
