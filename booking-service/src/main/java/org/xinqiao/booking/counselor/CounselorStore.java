@@ -40,8 +40,11 @@ public class CounselorStore {
       return Optional.empty();
     }
     String licence = d.getString("licenceExpiresOn");
-    return Optional.of(new Counselor(id, d.getString("clinicId"),
-        CounselorStatus.valueOf(d.get("status", CounselorStatus.UNKNOWN.name())),
+    CounselorStatus status = CounselorStatus.valueOf(d.get("status", CounselorStatus.UNKNOWN.name()));
+    if (status == CounselorStatus.UNKNOWN && d.getString("clinicId") != null) {
+      status = CounselorStatus.ONBOARDED; // availability was published before matching's onboarding event arrived
+    }
+    return Optional.of(new Counselor(id, d.getString("clinicId"), status,
         Boolean.TRUE.equals(d.getBoolean("suspended")),
         licence == null ? null : LocalDate.parse(licence),
         availability(d.get("availability", Document.class))));

@@ -227,8 +227,10 @@ class BookingApiIT {
       counselorApi.post("/api/v1/bookings/" + id + "/interruptions", second);
       assertThat(partnerApi.get("/api/v1/clients/" + client + "/entitlements").json().get("makeUpSessionsRemaining").asInt())
           .isEqualTo(1);
-      List<ConsumerRecord<String, byte[]>> events = probe.drain(r -> id.equals(r.key())
-          && "session.interrupted.v1".equals(TopicProbe.header(r, "ce_type")), Duration.ofSeconds(3));
+      java.util.function.Predicate<ConsumerRecord<String, byte[]>> interrupted = r -> id.equals(r.key())
+          && "session.interrupted.v1".equals(TopicProbe.header(r, "ce_type"));
+      await().atMost(Duration.ofSeconds(20)).until(() -> probe.records().stream().filter(interrupted).count() >= 3);
+      List<ConsumerRecord<String, byte[]>> events = probe.drain(interrupted, Duration.ofSeconds(1));
       assertThat(events).hasSize(3);
       assertThat(events).filteredOn(r -> new String(r.value(), StandardCharsets.UTF_8).contains("\"makeUpGranted\":true")).hasSize(1);
     }
