@@ -15,7 +15,7 @@ public final class HardConstraints {
     }
 
     public boolean admits(Candidate c, MatchQuery q) {
-      return c.verified() && q.licenceValid(c.licence());
+      return c.verified() && q.licenceValid(c);
     }
 
     public String phrase(MatchQuery q) {
@@ -30,7 +30,7 @@ public final class HardConstraints {
     }
 
     public boolean admits(Candidate c, MatchQuery q) {
-      return c.licence().covers(q.province().code());
+      return c.nationalLicence || c.licence().covers(q.province().code());
     }
 
     public String phrase(MatchQuery q) {
@@ -45,7 +45,7 @@ public final class HardConstraints {
     }
 
     public boolean admits(Candidate c, MatchQuery q) {
-      return c.modalities().contains(q.criteria().modality());
+      return (c.modalityMask & q.modalityBit()) != 0;
     }
 
     public String phrase(MatchQuery q) {
@@ -60,6 +60,9 @@ public final class HardConstraints {
     }
 
     public boolean admits(Candidate c, MatchQuery q) {
+      if (((c.languageMask | q.languageMask()) & LanguageBits.OVERFLOW) == 0) {
+        return (c.languageMask & q.languageMask()) != 0;
+      }
       for (String language : q.criteria().languages()) {
         if (c.languages().contains(language)) {
           return true;
@@ -80,7 +83,7 @@ public final class HardConstraints {
     }
 
     public boolean admits(Candidate c, MatchQuery q) {
-      return c.ageGroups().contains(q.criteria().ageGroup());
+      return (c.ageGroupMask & q.ageGroupBit()) != 0;
     }
 
     public String phrase(MatchQuery q) {

@@ -44,8 +44,7 @@ public final class Matcher {
   public MatchQuery query(MatchCriteria criteria, ClientSituation situation, CandidatePool pool, Instant now) {
     Province province = regions.get(criteria.provinceCode());
     MatchQuery plain = new MatchQuery(criteria, situation, province, now, underServed(province, pool));
-    return new MatchQuery(criteria, situation, province, now, plain.underServed(), plain.licensingDate(),
-        ranking.proximities(plain));
+    return new MatchQuery(criteria, situation, province, now, plain.underServed(), ranking.proximities(plain));
   }
 
   /** The top k from the narrowed index. */

@@ -25,18 +25,33 @@ public final class Ranking {
   private final MatchingRules rules;
   private final Regions regions;
 
+  /** The best online prior among the approaches of each possible approach mask. */
+  private final double[] bestPrior;
+
   public Ranking(MatchingRules rules, Regions regions) {
     this.rules = rules;
     this.regions = regions;
+    this.weights = weightsInOrder();
+    Approach[] all = Approach.values();
+    this.bestPrior = new double[1 << all.length];
+    for (int mask = 0; mask < bestPrior.length; mask++) {
+      double best = 0;
+      for (Approach a : all) {
+        if ((mask & (1 << a.ordinal())) != 0) {
+          best = Math.max(best, rules.prior(a));
+        }
+      }
+      bestPrior[mask] = best;
+    }
   }
 
   /** The weighted total; the same arithmetic as {@link #breakdown}, without allocating. */
   public double score(Candidate c, MatchQuery q) {
     double total = 0;
-    for (Factor f : FACTORS) {
-      double w = rules.weight(f);
+    for (int i = 0; i < FACTORS.length; i++) {
+      double w = weights[i];
       if (w != 0) {
-        total += w * factor(f, c, q);
+        total += w * factor(FACTORS[i], c, q);
       }
     }
     return total;
@@ -53,6 +68,15 @@ public final class Ranking {
   }
 
   private static final Factor[] FACTORS = Factor.values();
+  private final double[] weights;
+
+  private double[] weightsInOrder() {
+    double[] w = new double[FACTORS.length];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = rules.weight(FACTORS[i]);
+    }
+    return w;
+  }
 
   double factor(Factor f, Candidate c, MatchQuery q) {
     return switch (f) {
@@ -64,40 +88,22 @@ public final class Ranking {
       case SPARE_CAPACITY -> spareCapacity(c);
       case GENDER_PREFERENCE -> q.criteria().genderPreference() != null
           && q.criteria().genderPreference() == c.gender() ? 1.0 : 0.0;
-      case POOL_STEWARDSHIP -> q.underServed() || !c.licence().national() ? 1.0 : 0.0;
+      case POOL_STEWARDSHIP -> q.underServed() || !c.nationalLicence ? 1.0 : 0.0;
     };
   }
 
   static double topicFit(Candidate c, MatchQuery q) {
-    var wanted = q.criteria().topics();
-    if (wanted.isEmpty()) {
-      return 0;
-    }
-    int shared = 0;
-    for (Topic t : wanted) {
-      if (c.topics().contains(t)) {
-        shared++;
-      }
-    }
-    return (double) shared / wanted.size();
+    int wanted = Integer.bitCount(q.topicMask());
+    return wanted == 0 ? 0 : (double) Integer.bitCount(c.topicMask & q.topicMask()) / wanted;
   }
 
   double approachFit(Candidate c, MatchQuery q) {
-    double prior = 0;
-    for (Approach a : c.approaches()) {
-      prior = Math.max(prior, rules.prior(a));
-    }
-    var preferred = q.criteria().preferredApproaches();
-    if (preferred.isEmpty()) {
+    double prior = bestPrior[c.approachMask];
+    int preferred = Integer.bitCount(q.approachMask());
+    if (preferred == 0) {
       return prior;
     }
-    int shared = 0;
-    for (Approach a : preferred) {
-      if (c.approaches().contains(a)) {
-        shared++;
-      }
-    }
-    return 0.6 * shared / preferred.size() + 0.4 * prior;
+    return 0.6 * Integer.bitCount(c.approachMask & q.approachMask()) / preferred + 0.4 * prior;
   }
 
   static double continuity(Candidate c, MatchQuery q) {
@@ -127,7 +133,7 @@ public final class Ranking {
     if (c.nextFreeSlot() == null) {
       return 0;
     }
-    long hours = Math.max(0, Duration.between(q.now(), c.nextFreeSlot()).toHours());
+    long hours = Math.max(0, (c.nextFreeSlot().getEpochSecond() - q.now().getEpochSecond()) / 3600);
     return Math.max(0, 1.0 - (double) hours / SLOT_HORIZON_HOURS);
   }
 
