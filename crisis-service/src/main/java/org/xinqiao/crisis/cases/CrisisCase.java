@@ -121,10 +121,14 @@ public final class CrisisCase {
 
   /**
    * The current tier missed its deadline: page the next team, or past the last team take the
-   * emergency step (emergency services requested; the last team stays in charge). Does nothing
-   * when not due, so a late or repeated call changes nothing.
+   * emergency step (emergency services requested; the last team stays in charge) when the
+   * severity calls for it, else page the last team again with a new deadline, so an unanswered
+   * case is never left silent. Does nothing when not due, so a late or repeated call changes
+   * nothing.
+   *
+   * @param emergencyStepFor severities for which an exhausted ladder requests emergency services
    */
-  public boolean escalate(Instant now) {
+  public boolean escalate(Instant now, Set<Severity> emergencyStepFor) {
     if (!isDue(now)) {
       return false;
     }
@@ -136,6 +140,9 @@ public final class CrisisCase {
       routedTeams.add(currentTeam());
       timeline.add(new TimelineEntry(now, Kind.ESCALATED, tier, currentTeam(), TimelineEntry.SYSTEM, from));
       events.add(new CaseEvent.Escalated(id, clientId, severity, from, currentTeam(), tier, false, now));
+      page(now);
+    } else if (!emergencyStepFor.contains(severity)) {
+      nextDeadline = now.plus(ackWindow);
       page(now);
     } else {
       tier = ladder.size() + 1;

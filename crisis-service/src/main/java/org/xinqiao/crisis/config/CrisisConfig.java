@@ -61,7 +61,7 @@ class CrisisConfig {
   EscalationTimer escalationTimer(CaseStore store, Clock clock, CaseMetrics metrics, OutboxRelay relay,
       CrisisProperties props) {
     Duration poll = props.timer().pollInterval().compareTo(LONGEST_POLL) > 0 ? LONGEST_POLL : props.timer().pollInterval();
-    return new EscalationTimer(store, clock, metrics, relay, poll, props.timer().lease()) {
+    return new EscalationTimer(store, clock, metrics, relay, poll, props.timer().lease(), props.emergencyStepFor()) {
       @Override
       public void start() {
         if (props.timer().enabled()) {

@@ -3,6 +3,7 @@ package org.xinqiao.crisis.config;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.xinqiao.crisis.triage.Risk;
@@ -11,7 +12,9 @@ import org.xinqiao.crisis.triage.SignalKind;
 
 /**
  * Crisis configuration: the national centre, acknowledgement windows per severity, per-region
- * ladders and windows, the triage rules (the standard set when none are given) and the timer.
+ * ladders and windows, the triage rules (the standard set when none are given), the timer, and
+ * the severities for which an exhausted ladder requests emergency services (others keep paging
+ * the last team).
  */
 @ConfigurationProperties("xinqiao.crisis")
 public record CrisisProperties(
@@ -19,7 +22,8 @@ public record CrisisProperties(
     Map<Severity, Duration> ackDeadlines,
     Map<String, Region> regions,
     List<Rule> triageRules,
-    @DefaultValue Timer timer) {
+    @DefaultValue Timer timer,
+    @DefaultValue({"IMMINENT", "HIGH"}) Set<Severity> emergencyStepFor) {
 
   public record Region(String homeTeam, List<String> backups, Map<Severity, Duration> ackDeadlines) {}
 

@@ -2,7 +2,9 @@ package org.xinqiao.crisis.cases;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.xinqiao.crisis.triage.Severity;
 import org.xinqiao.crisis.triage.SignalKind;
 
@@ -10,6 +12,7 @@ import org.xinqiao.crisis.triage.SignalKind;
 final class CaseMother {
 
   static final Instant OPENED = Instant.parse("2026-03-10T01:40:00Z");
+  static final Set<Severity> EMERGENCY = EnumSet.of(Severity.IMMINENT, Severity.HIGH);
   static final List<String> TIBET_LADDER = List.of("tibet", "qinghai", "west-centre", "national");
 
   private CaseMother() {}

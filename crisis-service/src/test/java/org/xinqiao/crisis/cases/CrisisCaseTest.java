@@ -35,7 +35,7 @@ class CrisisCaseTest {
   void nothingEscalatesBeforeTheDeadline() {
     CrisisCase c = CaseMother.imminentSelfReportInTibet();
     c.pullEvents();
-    assertThat(c.escalate(at(59))).isFalse();
+    assertThat(c.escalate(at(59), CaseMother.EMERGENCY)).isFalse();
     assertThat(c.pullEvents()).isEmpty();
   }
 
@@ -43,25 +43,40 @@ class CrisisCaseTest {
   void everyMissedDeadlinePagesTheNextTeamAndPastTheLastTheEmergencyStep() {
     CrisisCase c = CaseMother.imminentSelfReportInTibet();
     c.pullEvents();
-    assertThat(c.escalate(at(60))).isTrue();
+    assertThat(c.escalate(at(60), CaseMother.EMERGENCY)).isTrue();
     assertThat(c.currentTeam()).isEqualTo("qinghai");
     assertThat(c.nextDeadline()).isEqualTo(at(120));
     assertThat(c.pullEvents()).containsExactly(
         new CaseEvent.Escalated(c.id(), c.clientId(), Severity.IMMINENT, "tibet", "qinghai", 2, false, at(60)),
         new CaseEvent.Paged(c.id(), "qinghai", 2, Severity.IMMINENT, at(120), false, at(60)));
-    assertThat(c.escalate(at(120))).isTrue();
-    assertThat(c.escalate(at(180))).isTrue();
+    assertThat(c.escalate(at(120), CaseMother.EMERGENCY)).isTrue();
+    assertThat(c.escalate(at(180), CaseMother.EMERGENCY)).isTrue();
     assertThat(c.currentTeam()).isEqualTo("national");
     c.pullEvents();
-    assertThat(c.escalate(at(240))).isTrue();
+    assertThat(c.escalate(at(240), CaseMother.EMERGENCY)).isTrue();
     assertThat(c.isEmergencyStepReached()).isTrue();
     assertThat(c.emergencyRequestedAt()).isEqualTo(at(240));
     assertThat(c.nextDeadline()).isNull();
     assertThat(c.pullEvents()).containsExactly(
         new CaseEvent.Escalated(c.id(), c.clientId(), Severity.IMMINENT, "national", null, 5, true, at(240)),
         new CaseEvent.Paged(c.id(), "national", 5, Severity.IMMINENT, null, true, at(240)));
-    assertThat(c.escalate(at(10_000))).isFalse();
+    assertThat(c.escalate(at(10_000), CaseMother.EMERGENCY)).isFalse();
     assertThat(c.routedTeams()).containsExactlyInAnyOrder("tibet", "qinghai", "west-centre", "national");
+  }
+
+  @Test
+  void anUnansweredLowFollowUpKeepsPagingTheLastTeamInsteadOfCallingEmergencyServices() {
+    CrisisCase c = CaseMother.lowNoShowFollowUp();
+    c.pullEvents();
+    assertThat(c.escalate(T0.plus(Duration.ofHours(24)), CaseMother.EMERGENCY)).isTrue();
+    assertThat(c.currentTeam()).isEqualTo("national");
+    c.pullEvents();
+    assertThat(c.escalate(T0.plus(Duration.ofHours(48)), CaseMother.EMERGENCY)).isTrue();
+    assertThat(c.isEmergencyStepReached()).isFalse();
+    assertThat(c.emergencyRequestedAt()).isNull();
+    assertThat(c.nextDeadline()).isEqualTo(T0.plus(Duration.ofHours(72)));
+    assertThat(c.pullEvents()).containsExactly(new CaseEvent.Paged(c.id(), "national", 2, Severity.LOW,
+        T0.plus(Duration.ofHours(72)), false, T0.plus(Duration.ofHours(48))));
   }
 
   @Test
@@ -69,7 +84,7 @@ class CrisisCaseTest {
     CrisisCase c = CaseMother.imminentSelfReportInTibet();
     c.acknowledge("responder-1", "tibet", at(30));
     assertThat(c.nextDeadline()).isNull();
-    assertThat(c.escalate(at(61))).isFalse();
+    assertThat(c.escalate(at(61), CaseMother.EMERGENCY)).isFalse();
     assertThat(c.isHomeTier()).isTrue();
   }
 
@@ -149,7 +164,7 @@ class CrisisCaseTest {
   @Test
   void theTimelineShowsEveryStep() {
     CrisisCase c = CaseMother.imminentSelfReportInTibet();
-    c.escalate(at(60));
+    c.escalate(at(60), CaseMother.EMERGENCY);
     c.acknowledge("responder-2", "qinghai", at(70));
     c.recordContactAttempt("responder-2", "qinghai", ContactChannel.PHONE, ContactResult.REACHED, at(80));
     c.resolve("responder-2", "qinghai", Outcome.SAFE, at(90));

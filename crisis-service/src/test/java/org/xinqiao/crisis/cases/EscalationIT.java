@@ -125,7 +125,8 @@ class EscalationIT {
       clock.advance(TIBET_IMMINENT.plusSeconds(30));
       assertThat(escalations(probe, caseId, Duration.ofMillis(700))).as("nothing fires while stopped").isEmpty();
 
-      EscalationTimer restarted = new EscalationTimer(store, clock, metrics, relay, Duration.ofMillis(100), Duration.ofSeconds(5));
+      EscalationTimer restarted = new EscalationTimer(store, clock, metrics, relay, Duration.ofMillis(100), Duration.ofSeconds(5),
+        java.util.EnumSet.of(org.xinqiao.crisis.triage.Severity.IMMINENT, org.xinqiao.crisis.triage.Severity.HIGH));
       restarted.start();
       try {
         probe.await(Events.of(caseId, Events.ESCALATED), Duration.ofSeconds(5));
@@ -139,8 +140,10 @@ class EscalationIT {
   @Test
   void twoInstancesRacingPageEachHopExactlyOnce() throws Exception {
     timer.stop();
-    EscalationTimer a = new EscalationTimer(store, clock, metrics, relay, Duration.ofMillis(100), Duration.ofSeconds(5));
-    EscalationTimer b = new EscalationTimer(store, clock, metrics, relay, Duration.ofMillis(100), Duration.ofSeconds(5));
+    EscalationTimer a = new EscalationTimer(store, clock, metrics, relay, Duration.ofMillis(100), Duration.ofSeconds(5),
+        java.util.EnumSet.of(org.xinqiao.crisis.triage.Severity.IMMINENT, org.xinqiao.crisis.triage.Severity.HIGH));
+    EscalationTimer b = new EscalationTimer(store, clock, metrics, relay, Duration.ofMillis(100), Duration.ofSeconds(5),
+        java.util.EnumSet.of(org.xinqiao.crisis.triage.Severity.IMMINENT, org.xinqiao.crisis.triage.Severity.HIGH));
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try (TopicProbe probe = TopicProbe.on(Events.TOPICS)) {
       String caseId = imminentCaseInTibet();

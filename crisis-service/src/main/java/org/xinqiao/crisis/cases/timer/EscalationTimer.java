@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -15,6 +16,7 @@ import org.springframework.context.SmartLifecycle;
 import org.xinqiao.crisis.cases.CaseMetrics;
 import org.xinqiao.crisis.cases.CrisisCase;
 import org.xinqiao.crisis.cases.persistence.CaseStore;
+import org.xinqiao.crisis.triage.Severity;
 import org.xinqiao.kit.outbox.OutboxRelay;
 
 /**
@@ -42,6 +44,7 @@ public class EscalationTimer implements SmartLifecycle {
   private final Duration pollInterval;
   private final Duration lease;
   private final String owner;
+  private final Set<Severity> emergencyStepFor;
 
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition wake = lock.newCondition();
@@ -51,7 +54,8 @@ public class EscalationTimer implements SmartLifecycle {
   private Thread worker;
 
   public EscalationTimer(CaseStore store, Clock clock, CaseMetrics metrics, OutboxRelay relay, Duration pollInterval,
-      Duration lease) {
+      Duration lease, Set<Severity> emergencyStepFor) {
+    this.emergencyStepFor = Set.copyOf(emergencyStepFor);
     this.store = store;
     this.clock = clock;
     this.metrics = metrics;
@@ -93,7 +97,7 @@ public class EscalationTimer implements SmartLifecycle {
         claimed++;
         CrisisCase c = mine.get();
         Instant deadline = c.nextDeadline();
-        if (c.escalate(now) && store.save(c, null, null)) {
+        if (c.escalate(now, emergencyStepFor) && store.save(c, null, null)) {
           metrics.escalated(c, Duration.between(deadline, clock.instant()));
           fired++;
           wake(c.nextDeadline());

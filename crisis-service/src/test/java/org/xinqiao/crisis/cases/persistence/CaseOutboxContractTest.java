@@ -38,8 +38,8 @@ class CaseOutboxContractTest {
         SignalKind.ASSESSMENT, Severity.IMMINENT, "540000", List.of("crisis-540000", "crisis-national"),
         Duration.ofSeconds(60), T0);
     List<OutboxEvent> entries = new ArrayList<>(CaseOutbox.entries(c.pullEvents()));
-    c.escalate(T0.plusSeconds(60));
-    c.escalate(T0.plusSeconds(120));
+    c.escalate(T0.plusSeconds(60), java.util.EnumSet.of(Severity.IMMINENT));
+    c.escalate(T0.plusSeconds(120), java.util.EnumSet.of(Severity.IMMINENT));
     entries.addAll(CaseOutbox.entries(c.pullEvents()));
     c.acknowledge("responder-1", "crisis-national", T0.plusSeconds(130));
     c.resolve("responder-1", "crisis-national", Outcome.EMERGENCY_DISPATCHED, T0.plusSeconds(140));
