@@ -9,7 +9,7 @@
 #   ./xq logs <name>                 follow a log (gateway, matching, booking, crisis, records, kafka, mongo, keycloak)
 #   ./xq demo                        walk the main journey through the gateway
 #   ./xq down                        stop what ./xq started (by pid), nothing else
-#   ./xq bench <what> [args]         run a benchmark (gateway)
+#   ./xq bench <what> [args]         run a benchmark: gateway, booking, matching, crisis, records
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -249,13 +249,19 @@ demo() {
 
 bench() {
   local what=${1:-}; shift || true
-  local main
+  local module main
   case $what in
-    gateway) main=org.xinqiao.gateway.bench.GatewayBenchmark; module=gateway ;;
-    *) fail "usage: ./xq bench gateway [concurrency] [seconds]" ;;
+    gateway)  module=gateway;          main=org.xinqiao.gateway.bench.GatewayBenchmark ;;
+    booking)  module=booking-service;  main=org.xinqiao.booking.bench.SlotClaimBenchmark ;;
+    matching) module=matching-service; main=org.xinqiao.matching.bench.MatchingBenchmark ;;
+    crisis)   module=crisis-service;   main=org.xinqiao.crisis.bench.CrisisBenchmark ;;
+    records)  module=records-service;  main=org.xinqiao.records.bench.RecordsBenchmark ;;
+    *) fail "usage: ./xq bench <gateway|booking|matching|crisis|records> [arguments, see the module's README]" ;;
   esac
   ./mvnw -q -B -ntp -pl "$module" -am -DskipTests install
-  ./mvnw -q -B -ntp -pl "$module" exec:java -Dexec.classpathScope=test -Dexec.mainClass="$main" -Dexec.args="$*"
+  ./mvnw -q -B -ntp -pl "$module" test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$ROOT/$module/target/bench.classpath"
+  (cd "$ROOT/$module" && java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" "$main" "$@")
 }
 
 cmd=${1:-help}; shift || true
