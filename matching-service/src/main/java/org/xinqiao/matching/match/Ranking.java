@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.xinqiao.matching.counselor.Approach;
 import org.xinqiao.matching.counselor.Topic;
 import org.xinqiao.matching.region.Regions;
@@ -201,9 +200,5 @@ public final class Ranking {
 
   static String words(Topic t) {
     return t.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  static String join(List<String> words) {
-    return words.stream().collect(Collectors.joining(", "));
   }
 }
