@@ -167,6 +167,22 @@ class EventConsumersIT {
   }
 
   @Test
+  void aPoisonRecordGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
+    String clinic = clinic("230000");
+    String id = verifiedCounsellor(clinic, counsellor("After Poison", List.of("230000")));
+    byte[] garbage = "{\"not\": an event".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try (var dlt = org.xinqiao.testkit.kafka.TopicProbe.on(Events.BOOKING + ".dlt")) {
+      org.xinqiao.testkit.kafka.TopicProbe.send(Events.BOOKING, "poison-" + id, garbage);
+      var next = Events.availability(id, Instant.now().plus(Duration.ofDays(1)), 3, T0.plusSeconds(40));
+      Events.send(Events.BOOKING, next);
+      var dead = dlt.await(r -> ("poison-" + id).equals(r.key()), BOUND);
+      assertThat(dead.value()).isEqualTo(garbage);
+      await().atMost(BOUND).until(() -> absorbed("counselors", id, next.id()));
+      assertThat(counselorDoc(id).getInteger("freeSlots")).isEqualTo(3);
+    }
+  }
+
+  @Test
   void theCurrentCounsellorFromAConfirmedBookingComesFirst() {
     String clinic = clinic("640000");
     String first = verifiedCounsellor(clinic, counsellor("First", List.of("640000")));

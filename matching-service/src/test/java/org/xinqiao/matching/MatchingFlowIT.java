@@ -119,6 +119,10 @@ class MatchingFlowIT {
       assertThat(publicView.json().get("displayName").stringValue()).isEqualTo("Chen Jing");
       assertThat(admin(clinic).get("/api/v1/counselors/" + id).json().get("licenceNumber").stringValue())
           .startsWith("LIC-");
+      Api self = Api.local(port).as(issuer.token("c-self", "counselor").claim("counselor_id", id).sign());
+      assertThat(self.get("/api/v1/counselors/" + id).json().has("licenceNumber")).isTrue();
+      Api otherCounsellor = Api.local(port).as(issuer.token("c-other", "counselor").claim("counselor_id", "x").sign());
+      assertThat(otherCounsellor.get("/api/v1/counselors/" + id).json().has("licenceNumber")).isFalse();
       assertProblem(admin(clinic).post("/api/v1/counselors/" + id + "/verification", Map.of("decision", "VERIFIED")),
           409, "counselor-illegal-transition");
     }

@@ -154,12 +154,16 @@ class CounselorController {
     return counselors.listOfClinic(actor, clinicId, page, size).map(CounselorResponse::of);
   }
 
-  /** Full view for the counsellor's clinic-admin and ops; the public entry of verified counsellors otherwise. */
+  /**
+   * Full view for the counsellor's clinic-admin, ops and the counsellor themself; the public entry
+   * of verified counsellors otherwise.
+   */
   @GetMapping("/api/v1/counselors/{id}")
   Object get(@PathVariable String id, Actor actor) {
     CounselorStore.Stored s = counselors.get(id);
     Counselor c = s.counselor();
-    if (actor.has(Actor.OPS) || ClinicAccess.isAdminOf(actor, c.clinicId())) {
+    boolean self = actor.has(Actor.COUNSELOR) && id.equals(actor.counselorId());
+    if (self || actor.has(Actor.OPS) || ClinicAccess.isAdminOf(actor, c.clinicId())) {
       return CounselorResponse.of(s);
     }
     if (c.status() != CounselorStatus.VERIFIED) {
