@@ -14,8 +14,9 @@ import org.xinqiao.matching.counselor.Modality;
 
 /**
  * The in-memory index matching reads: every counsellor by id, and verified ones in buckets keyed
- * by (licence scope, modality, age group), where the scope is a province or the whole country. A
- * query reads two buckets instead of scanning everyone. Thread-safe: many readers, one writer.
+ * with room for another client in buckets keyed by (licence scope, modality, age group), where the
+ * scope is a province or the whole country. A query reads two buckets instead of scanning everyone.
+ * Thread-safe: many readers, one writer.
  */
 public final class MatchIndex implements CandidatePool {
 
@@ -43,6 +44,7 @@ public final class MatchIndex implements CandidatePool {
     }
   }
 
+  @Override
   public Optional<Candidate> get(String id) {
     lock.readLock().lock();
     try {
@@ -159,6 +161,11 @@ public final class MatchIndex implements CandidatePool {
     return keys;
   }
 
+  /** Full counsellors stay out of the buckets; the matcher adds a client's current counsellor itself. */
+  private static boolean hasRoom(Candidate c) {
+    return c.activeClients() < c.weeklyCapacity();
+  }
+
   private void bucket(Candidate c) {
     if (!c.verified()) {
       return;
@@ -166,6 +173,9 @@ public final class MatchIndex implements CandidatePool {
     verifiedByProvince.merge(c.homeProvince(), 1, Integer::sum);
     for (String scope : scopes(c)) {
       byScope.computeIfAbsent(scope, k -> new ArrayList<>()).add(c);
+    }
+    if (!hasRoom(c)) {
+      return;
     }
     for (BucketKey key : keys(c)) {
       buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
@@ -182,6 +192,9 @@ public final class MatchIndex implements CandidatePool {
       if (list != null) {
         list.removeIf(x -> x.id().equals(c.id()));
       }
+    }
+    if (!hasRoom(c)) {
+      return;
     }
     for (BucketKey key : keys(c)) {
       List<Candidate> list = buckets.get(key);

@@ -57,20 +57,30 @@ public final class Matcher {
     MatchQuery q = query(criteria, situation, pool, now);
     PriorityQueue<Scored> worstFirst = new PriorityQueue<>(k + 1, BEST_FIRST.reversed());
     for (Candidate c : pool.narrowed(criteria.provinceCode(), criteria.modality(), criteria.ageGroup())) {
-      if (!HardConstraints.admitsAll(c, q)) {
-        continue;
-      }
-      Scored s = new Scored(c, ranking.score(c, q));
-      if (worstFirst.size() < k) {
-        worstFirst.add(s);
-      } else if (BEST_FIRST.compare(s, worstFirst.peek()) < 0) {
-        worstFirst.poll();
-        worstFirst.add(s);
-      }
+      offer(c, q, worstFirst, k);
+    }
+    // the client's current counsellor is admitted even when full, and full counsellors are not in the buckets
+    String current = situation.currentCounselorId();
+    if (current != null) {
+      pool.get(current).filter(c -> c.activeClients() >= c.weeklyCapacity())
+          .ifPresent(c -> offer(c, q, worstFirst, k));
     }
     List<Scored> best = new ArrayList<>(worstFirst);
     best.sort(BEST_FIRST);
     return outcome(best, q, () -> explainEmpty(pool, q));
+  }
+
+  private void offer(Candidate c, MatchQuery q, PriorityQueue<Scored> worstFirst, int k) {
+    if (!HardConstraints.admitsAll(c, q)) {
+      return;
+    }
+    Scored s = new Scored(c, ranking.score(c, q));
+    if (worstFirst.size() < k) {
+      worstFirst.add(s);
+    } else if (BEST_FIRST.compare(s, worstFirst.peek()) < 0) {
+      worstFirst.poll();
+      worstFirst.add(s);
+    }
   }
 
   /** The reference: every counsellor known, every constraint, every score, one full sort. */

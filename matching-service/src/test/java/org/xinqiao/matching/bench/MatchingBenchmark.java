@@ -130,6 +130,10 @@ public final class MatchingBenchmark {
       return index.covering(province).stream().filter(c -> c.homeProvince().equals(province)).toList();
     }
 
+    public java.util.Optional<Candidate> get(String id) {
+      return index.get(id);
+    }
+
     public Collection<Candidate> all() {
       return index.all();
     }

@@ -18,12 +18,15 @@ class MatcherOracleTest {
     MatchIndex index = new MatchIndex();
     network.counselors(4000).forEach(index::put);
     Matcher matcher = new Matcher(MatchingRules.defaults(), regions);
+    var full = index.all().stream().filter(c -> c.activeClients() >= c.weeklyCapacity()).map(Candidate::id)
+        .sorted().toList();
     int nonEmpty = 0;
     for (int i = 0; i < 400; i++) {
       MatchCriteria client = network.client();
       RiskLevel risk = RiskLevel.values()[network.random().nextInt(RiskLevel.values().length)];
+      // now and then the client's current counsellor is one already at capacity
       String current = network.random().nextInt(5) == 0 ? String.format("c%06d", network.random().nextInt(4000))
-          : null;
+          : network.random().nextInt(5) == 0 ? full.get(network.random().nextInt(full.size())) : null;
       ClientSituation situation = new ClientSituation(risk, current, Set.of(String.format("c%06d", i)));
       MatchOutcome indexed = matcher.match(client, situation, index, Fixed.NOW, 10);
       MatchOutcome scanned = matcher.bruteForce(client, situation, index, Fixed.NOW, 10);

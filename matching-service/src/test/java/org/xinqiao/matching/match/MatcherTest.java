@@ -50,6 +50,22 @@ class MatcherTest {
   }
 
   @Test
+  void aFullCounsellorIsProposedOnlyToTheirCurrentClient() {
+    index.put(tweak(sichuanCbt("full")).load(5, 5));
+    index.put(sichuanCbt("free"));
+    assertThat(matcher.match(CriteriaMother.sichuanStudent(), ClientSituation.UNKNOWN, index, Fixed.NOW)
+        .counselorIds()).containsExactly("free");
+    var mine = new ClientSituation(RiskLevel.NONE, "full", Set.of());
+    assertThat(matcher.match(CriteriaMother.sichuanStudent(), mine, index, Fixed.NOW).counselorIds())
+        .containsExactly("full", "free");
+    assertThat(matcher.match(CriteriaMother.sichuanStudent(), mine, index, Fixed.NOW, 5))
+        .isEqualTo(matcher.bruteForce(CriteriaMother.sichuanStudent(), mine, index, Fixed.NOW, 5));
+    index.adjustActiveClients("full", -1);
+    assertThat(matcher.match(CriteriaMother.sichuanStudent(), ClientSituation.UNKNOWN, index, Fixed.NOW)
+        .counselorIds()).contains("full");
+  }
+
+  @Test
   void prefersTheSameProvinceThenNeighboursThenTheNationalPool() {
     var national = beijingNational("beijing");
     var chongqingNational = CandidateMother.chongqingNeighbour("chongqing");
