@@ -36,7 +36,7 @@ final class CaseViews {
     }
   }
 
-  record PageView<T>(List<T> items, int page, int size, long totalItems) {}
+  record PageView<T>(List<T> items, int page, int size, long total) {}
 
   record TimelineView(String caseId, List<Step> steps) {
 
