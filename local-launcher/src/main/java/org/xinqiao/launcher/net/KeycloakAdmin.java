@@ -27,7 +27,10 @@ public final class KeycloakAdmin {
       Http.Response r = keycloak.form("/realms/master/protocol/openid-connect/token",
           "grant_type=password&client_id=admin-cli&username=admin&password=" + Tokens.enc(password));
       if (r.status() != 200) {
-        throw new IllegalStateException("Keycloak admin login failed (is the admin password right?): " + r);
+        throw new IllegalStateException("Keycloak refused the master realm's admin (" + r + "). The bootstrap admin's "
+            + "password is set only when Keycloak creates its database: if target/keycloak/keycloak-<version>/data/h2 was "
+            + "created by another run (the test kit uses the same distribution with a random password), stop ./xq, "
+            + "delete that folder and start again, or pass the password as the third argument");
       }
       token = r.json().path("access_token").asString();
     }
