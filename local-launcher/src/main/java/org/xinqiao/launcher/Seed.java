@@ -84,7 +84,8 @@ public final class Seed {
     }
   }
 
-  private void count(String what) {
+  /** Counts an outcome; onboarding runs on a few threads, hence synchronized. */
+  private synchronized void count(String what) {
     counts.computeIfAbsent(what, k -> new AtomicInteger()).incrementAndGet();
   }
 
@@ -105,7 +106,9 @@ public final class Seed {
     Map<String, String> clientIds = clients();
     demoUsers(clinicIds, counsellorIds, clientIds);
     Map<String, Integer> summary = new LinkedHashMap<>();
-    counts.forEach((k, v) -> summary.put(k, v.get()));
+    synchronized (this) {
+      counts.forEach((k, v) -> summary.put(k, v.get()));
+    }
     return new Result(clinicIds, counsellorIds, clientIds, provinces.size(), rosters, summary);
   }
 
