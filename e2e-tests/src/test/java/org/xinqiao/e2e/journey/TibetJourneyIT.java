@@ -9,6 +9,9 @@ import static org.xinqiao.e2e.support.Calls.status;
 import static org.xinqiao.e2e.support.Calls.texts;
 import static org.xinqiao.e2e.support.Calls.until;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +34,9 @@ import org.xinqiao.e2e.support.KeycloakAdmin;
 import org.xinqiao.e2e.support.Network;
 import org.xinqiao.testkit.http.Api;
 import org.xinqiao.testkit.keycloak.DemoUsers;
+import org.xinqiao.testkit.kafka.TopicProbe;
 import org.xinqiao.testkit.keycloak.KeycloakTokens;
+import org.xinqiao.testkit.support.Infra;
 
 /**
  * The main journey of issue 7 through the gateway with real Keycloak tokens, one step per test in
@@ -41,7 +46,8 @@ import org.xinqiao.testkit.keycloak.KeycloakTokens;
  * goes to Tibet's team, nobody answers, it rolls over to the backup team whose responder takes
  * it; matching proposes licensed counsellors sharing a language, with reasons; the client books; a
  * second partner can neither take the slot nor read the client; the counsellor writes a note; the
- * client exports its data; the auditor sees every access and the audit chain verifies.
+ * client exports its data; the auditor sees every access and the audit chain verifies; and no
+ * identity or note text reached an event or a log line on the way.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -497,5 +503,28 @@ class TibetJourneyIT {
 
     Api.Response clinical = auditor.get("/api/v1/clients/" + clientId + "/export");
     assertThat(clinical.status()).as("no clinical content for auditors: " + clinical).isEqualTo(403);
+  }
+
+  @Test
+  @Order(12)
+  void noIdentityOrClinicalTextLeftTheRecordsServiceInEventsOrLogs() throws Exception {
+    requires(clientId, "client registered");
+    List<String> secrets = List.of("E2E Test Person", "13800000000", "13900000000", "E2E Contact", "Nagqu",
+        "safety plan");
+    try (TopicProbe probe = TopicProbe.on("records.events", "matching.events", "booking.events", "crisis.events",
+        "crisis.notifications")) {
+      List<String> values = probe.drain(r -> true, Duration.ofSeconds(3)).stream()
+          .map(r -> new String(r.value(), StandardCharsets.UTF_8)).toList();
+      assertThat(values).as("events were published").isNotEmpty();
+      assertThat(String.join("\n", values)).as("events hold ids and codes only")
+          .contains(clientId).doesNotContain(secrets);
+    }
+    Path logs = Infra.root().resolve("e2e-tests/target/e2e-logs");
+    try (var files = Files.list(logs)) {
+      for (Path log : files.toList()) {
+        assertThat(Files.readString(log, StandardCharsets.UTF_8)).as("redacted log " + log.getFileName())
+            .doesNotContain(secrets);
+      }
+    }
   }
 }
