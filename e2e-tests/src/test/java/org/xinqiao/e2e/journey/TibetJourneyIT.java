@@ -44,7 +44,7 @@ import org.xinqiao.testkit.support.Infra;
  * failed): a clinic onboards counsellors; a partner registers a client in Tibet (540000), who
  * consents after a failed comprehension check and screens at risk on PHQ-9 item 9; the crisis case
  * goes to Tibet's team, nobody answers, it rolls over to the backup team whose responder takes
- * it; matching proposes licensed counsellors sharing a language, with reasons; the client books; a
+ * it and reads the emergency contact under the case (break-glass); matching proposes licensed counsellors sharing a language, with reasons; the client books; a
  * second partner can neither take the slot nor read the client; the counsellor writes a note; the
  * client exports its data; the auditor sees every access and the audit chain verifies; and no
  * identity or note text reached an event or a log line on the way.
@@ -94,7 +94,7 @@ class TibetJourneyIT {
   }
 
   @Test
-  @Order(1)
+  @Order(10)
   void aClinicOnboardsAndVerifiesItsCounsellors() {
     Api.Response clinic = as(DemoUsers.OPS).with("Idempotency-Key", key("clinic"))
         .post("/api/v1/clinics", Map.of("name", "成都心桥 e2e clinic", "provinceCode", "510000"));
@@ -165,7 +165,7 @@ class TibetJourneyIT {
   }
 
   @Test
-  @Order(2)
+  @Order(20)
   void aPartnerRegistersAClientInTibet() {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("partnerRef", "e2e-tibet-" + System.nanoTime());
@@ -188,7 +188,7 @@ class TibetJourneyIT {
   }
 
   @Test
-  @Order(3)
+  @Order(30)
   void consentIsGrantedOnlyAfterTheComprehensionCheckIsPassed() {
     requires(clientId, "client registered");
     Api.Response doc = partner().get("/api/v1/consents/documents/current?kind=SERVICE&modality=VIDEO");
@@ -248,7 +248,7 @@ class TibetJourneyIT {
   }
 
   @Test
-  @Order(4)
+  @Order(40)
   void aPhq9WithItemNinePositiveIsScoredAtRisk() {
     requires(clientId, "client registered");
     Api.Response r = partner().with("Idempotency-Key", key("phq9")).post("/api/v1/assessments",
@@ -269,7 +269,7 @@ class TibetJourneyIT {
   }
 
   @Test
-  @Order(5)
+  @Order(50)
   void theCrisisCaseGoesToTibetsTeamAndRollsOverToTheBackupTeamWhoAcknowledges() {
     requires(clientId, "client registered");
     Api tibet = as(DemoUsers.RESPONDER_TIBET);
@@ -319,6 +319,20 @@ class TibetJourneyIT {
     assertThat(late.json().path("code").asString()).isEqualTo("case-already-acknowledged");
   }
 
+  @Test
+  @Order(55)
+  void theBackupResponderReadsTheEmergencyContactUnderTheCase() {
+    requires(caseId, "a crisis case acknowledged by the backup team");
+    Api backup = as(DemoUsers.RESPONDER_BACKUP);
+    String path = "/api/v1/clients/" + clientId + "/emergency-contact?caseId=" + caseId;
+    // records learns the routing (opened, escalated) from crisis' events
+    Api.Response contact = until(() -> backup.get(path), status(200), EVENTUAL,
+        "break-glass read of the emergency contact by the backup team");
+    assertThat(contact.body()).contains("E2E Contact");
+    Api.Response partnerTry = partner2().get(path);
+    assertThat(partnerTry.status()).as(partnerTry.toString()).isIn(403, 404);
+  }
+
   private JsonNode findCase(JsonNode page) {
     for (JsonNode item : page.path("items")) {
       if (clientId.equals(item.path("clientId").asString(null))) {
@@ -329,7 +343,7 @@ class TibetJourneyIT {
   }
 
   @Test
-  @Order(6)
+  @Order(60)
   void matchingProposesCounsellorsLicensedForTibetWhoShareALanguageWithReasons() {
     requires(clientId, "client registered");
     requires(clinicId, "counsellors onboarded");
@@ -373,7 +387,7 @@ class TibetJourneyIT {
   }
 
   @Test
-  @Order(7)
+  @Order(70)
   void theClientBooksASlotWithTheMatchedCounsellor() {
     requires(counselorId, "a counsellor matched");
     Api.Response slots = until(() -> partner().get("/api/v1/counselors/" + counselorId + "/slots"),
@@ -402,7 +416,7 @@ class TibetJourneyIT {
   }
 
   @Test
-  @Order(8)
+  @Order(80)
   void aSecondPartnersClientCannotTakeTheSlotNorReadTheFirstClient() {
     requires(bookingId, "a booking");
     Api.Response other = partner2().with("Idempotency-Key", key("register-2")).post("/api/v1/clients",
@@ -438,7 +452,7 @@ class TibetJourneyIT {
   }
 
   @Test
-  @Order(9)
+  @Order(90)
   void theBookedCounsellorWritesANote() {
     requires(bookingId, "a booking");
     admin.setAttributes(DemoUsers.COUNSELOR, Map.of("counselor_id", counselorId, "clinic_id", clinicId));
@@ -459,7 +473,7 @@ class TibetJourneyIT {
   }
 
   @Test
-  @Order(10)
+  @Order(100)
   void theClientExportsItsData() {
     requires(clientId, "client registered");
     admin.setAttributes(DemoUsers.CLIENT, Map.of("pseudonym_id", clientId, "region_code", Network.TIBET));
@@ -479,7 +493,7 @@ class TibetJourneyIT {
   }
 
   @Test
-  @Order(11)
+  @Order(110)
   void theAuditorSeesEveryAccessAndTheChainVerifies() {
     requires(clientId, "client registered");
     Api auditor = as(DemoUsers.AUDITOR);
@@ -493,6 +507,9 @@ class TibetJourneyIT {
     }
     log.info("audit of the client: allowed {}, denied {}", allowed, denied);
     assertThat(allowed).contains("REGISTER_CLIENT", "MANAGE_CONSENTS", "STORE_ASSESSMENT", "EXPORT");
+    if (caseId != null) {
+      assertThat(allowed).as("the break-glass read").contains("READ_EMERGENCY_CONTACT");
+    }
     if (bookingId != null) {
       assertThat(allowed).contains("WRITE_NOTE", "READ_NOTES");
       assertThat(denied).as("the second partner's attempts").contains("VIEW_PROFILE", "EXPORT");
@@ -509,7 +526,7 @@ class TibetJourneyIT {
   }
 
   @Test
-  @Order(12)
+  @Order(120)
   void noIdentityOrClinicalTextLeftTheRecordsServiceInEventsOrLogs() throws Exception {
     requires(clientId, "client registered");
     List<String> secrets = List.of("E2E Test Person", "13800000000", "13900000000", "E2E Contact", "Nagqu",
