@@ -22,6 +22,7 @@ import reactor.netty.http.server.HttpServerResponse;
  * traffic) keep their connection. Remove once Spring Boot manages a Reactor Netty with the fix.
  */
 @Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "xinqiao.gateway.keep-alive-guard", havingValue = "true", matchIfMissing = true)
 public class KeepAliveGuardFilter implements WebFilter, Ordered {
 
   @Override

@@ -1,7 +1,6 @@
 package org.xinqiao.gateway.bench;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -10,9 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.WebApplicationType;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.xinqiao.gateway.GatewayApplication;
@@ -24,45 +24,57 @@ import org.xinqiao.testkit.support.FreePorts;
  * key set, routing, rate limiting, circuit breaker) against calling the same downstream directly,
  * side by side in one run at fixed concurrency, and how often Keycloak was asked during the run.
  *
- * <p>Run: {@code ./xq bench gateway} (or see gateway/README.md). Arguments: concurrency (16),
- * seconds per measurement (10).
+ * <p>Run: {@code ./xq bench gateway [concurrency=16] [seconds per measurement=10] [warm-up seconds=20]}.
+ * The warm-up matters: the gateway's filter chain needs the JIT before its figures settle.
  */
 public final class GatewayBenchmark {
 
   public static void main(String[] args) throws Exception {
     int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 16;
     Duration measure = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 10);
-    Duration warmup = Duration.ofSeconds(5);
+    Duration warmup = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 20);
 
+    // the JDK server (key set proxy) writes headers and body separately: without TCP_NODELAY ~40 ms each
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     KeycloakServer keycloak = KeycloakServer.shared();
     AtomicInteger keycloakCalls = new AtomicInteger();
     HttpServer jwks = countingProxy(keycloak.jwksUri(), keycloakCalls);
-    HttpServer downstream = echo();
+    DisposableServer downstream = echo();
     int gatewayPort = FreePorts.next();
-    String downstreamUri = "http://127.0.0.1:" + downstream.getAddress().getPort();
+    String downstreamUri = "http://127.0.0.1:" + downstream.port();
 
     ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class)
         .web(WebApplicationType.REACTIVE)
-        .properties(
-            "server.port=" + gatewayPort,
-            "server.address=127.0.0.1",
-            "xinqiao.security.issuer-uri=" + keycloak.issuerUri(),
-            "xinqiao.security.jwk-set-uri=http://127.0.0.1:" + jwks.getAddress().getPort() + "/certs",
-            "xinqiao.gateway.services.matching.uri=" + downstreamUri,
-            "xinqiao.gateway.services.booking.uri=" + downstreamUri,
-            "xinqiao.gateway.services.crisis.uri=" + downstreamUri,
-            "xinqiao.gateway.services.records.uri=" + downstreamUri,
-            "xinqiao.gateway.rate-limit.default-capacity=1000000000",
-            "xinqiao.gateway.rate-limit.default-refill-per-second=1000000000",
-            "management.tracing.sampling.probability=0.0",
-            "logging.structured.format.console=",
-            "logging.level.root=WARN")
-        .run();
+        // command-line arguments: they outrank the gateway's application.yml
+        .run(
+            "--server.port=" + gatewayPort,
+            "--server.address=127.0.0.1",
+            "--xinqiao.security.issuer-uri=" + keycloak.issuerUri(),
+            "--xinqiao.security.jwk-set-uri=http://127.0.0.1:" + jwks.getAddress().getPort() + "/certs",
+            "--xinqiao.gateway.services.matching.uri=" + downstreamUri,
+            "--xinqiao.gateway.services.booking.uri=" + downstreamUri,
+            "--xinqiao.gateway.services.crisis.uri=" + downstreamUri,
+            "--xinqiao.gateway.services.records.uri=" + downstreamUri,
+            "--xinqiao.gateway.rate-limit.default-capacity=1000000000",
+            "--xinqiao.gateway.rate-limit.default-refill-per-second=1000000000",
+            "--management.tracing.sampling.probability=0.0",
+            "--logging.structured.format.console=",
+            "--logging.level.root=WARN",
+            "--xinqiao.gateway.keep-alive-guard=" + System.getProperty("guard", "true"));
+    int exit = 0;
     try {
       String token = keycloak.tokens().user("ops.demo");
       String direct = downstreamUri + "/api/v1/regions";
       String viaGateway = "http://127.0.0.1:" + gatewayPort + "/api/v1/regions";
       LoadDriver driver = new LoadDriver();
+      HttpResponse<String> probe = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(viaGateway))
+          .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+      if (probe.statusCode() != 200) {
+        throw new IllegalStateException("the gateway answered " + probe.statusCode() + ": " + probe.body());
+      }
+      if (Boolean.getBoolean("show-headers")) {
+        System.out.println("gateway answer headers: " + probe.headers().map());
+      }
 
       driver.run("warm-up direct", direct, token, concurrency, warmup);
       driver.run("warm-up gateway", viaGateway, token, concurrency, warmup);
@@ -88,30 +100,26 @@ public final class GatewayBenchmark {
           gatewayHalf.p50Millis() - directHalf.p50Millis());
       System.out.printf("p99 ratio at c=%d: %.2fx%n", concurrency, gatewayFull.p99Millis() / directFull.p99Millis());
       System.out.println("Keycloak requests during the measured runs: " + keycloakDuringRun + " (target 0)");
+    } catch (Exception e) {
+      e.printStackTrace();
+      exit = 1;
     } finally {
       gateway.close();
       jwks.stop(0);
-      downstream.stop(0);
-      System.exit(0);
+      downstream.disposeNow();
     }
+    System.exit(exit);
   }
 
-  private static HttpServer echo() throws Exception {
-    byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
-    server.setExecutor(Executors.newFixedThreadPool(16));
-    server.createContext("/", exchange -> {
-      try (InputStream in = exchange.getRequestBody()) {
-        in.readAllBytes();
-      }
-      exchange.getResponseHeaders().add("Content-Type", "application/json");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
-    server.start();
-    return server;
+  /** The downstream both paths call: a small Netty server answering every request with a fixed JSON body. */
+  private static DisposableServer echo() {
+    return reactor.netty.http.server.HttpServer.create()
+        .host("127.0.0.1")
+        .port(0)
+        .handle((request, response) -> response
+            .header("Content-Type", "application/json")
+            .sendString(Mono.just("{\"ok\":true}")))
+        .bindNow();
   }
 
   /** Forwards key set requests to Keycloak and counts them. */
