@@ -152,6 +152,7 @@ start_service() { # start_service <name>
   SERVER_ADDRESS=127.0.0.1 \
   MANAGEMENT_HEALTH_MONGODB_ENABLED=false \
     launch "$name" java -Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$jar"
+  ok "started (pid $(pid_of "$name"))"
 }
 
 up() {
