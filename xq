@@ -20,7 +20,8 @@ PIDS="$STATE/pids"
 DATA="$ROOT/data"
 VERSION=0.1.0-SNAPSHOT
 KC_VERSION=26.5.6
-KC_HOME="$ROOT/target/keycloak/keycloak-$KC_VERSION"
+KC_DIST="$ROOT/target/keycloak/keycloak-$KC_VERSION"   # unpacked by the build; the tests use it too
+KC_HOME="$ROOT/data/keycloak-$KC_VERSION"              # ./xq's own copy, so tests and ./xq never share a database
 KAFKA_CLUSTER_ID=WHEtUWlhby1MG9jYWwtMQA
 
 MONGO_PORT=${XQ_MONGO_PORT:-27017}
@@ -66,7 +67,7 @@ build() {
     ls "$ROOT/$m/target/$m-$VERSION.jar" >/dev/null 2>&1 || missing=1
   done
   [ -f "$ROOT/local-launcher/target/launcher.classpath" ] || missing=1
-  [ -d "$KC_HOME" ] || missing=1
+  [ -d "$KC_DIST" ] || missing=1
   if [ "$missing" = 1 ] || [ "${REBUILD:-0}" = 1 ]; then
     step "build (first time: minutes)"
     if ./mvnw -q -B -ntp install -DskipTests > "$LOGS/build.log" 2>&1; then ok; else tail -n 40 "$LOGS/build.log"; fail "build failed"; fi
@@ -129,6 +130,9 @@ start_keycloak() {
   step "keycloak :$KC_PORT"
   if alive keycloak; then ok "running"; return; fi
   port_open "$KC_PORT" && fail "port $KC_PORT is taken by something ./xq did not start"
+  if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+    rm -rf "$KC_HOME" && cp -a "$KC_DIST" "$KC_HOME" && rm -rf "$KC_HOME/data/h2"
+  fi
   mkdir -p "$KC_HOME/data/import"
   cp "$ROOT/deploy/keycloak/xinqiao-realm.json" "$KC_HOME/data/import/"
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="${XQ_KEYCLOAK_ADMIN_PASSWORD:-admin-dev-only}" \

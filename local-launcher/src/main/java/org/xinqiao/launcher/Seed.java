@@ -40,7 +40,7 @@ public final class Seed {
   static final String PARTNER = "demo-partner-app";
   static final String PARTNER_SECRET = "demo-partner-secret";
   static final String NATIONAL_REGION = "100000";
-  static final String NATIONAL_TEAM = "crisis-national";
+  static final String NATIONAL_TEAM = "team-national";
 
   private final Http gateway;
   private final Tokens tokens;

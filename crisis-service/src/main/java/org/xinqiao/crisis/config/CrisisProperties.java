@@ -18,7 +18,7 @@ import org.xinqiao.crisis.triage.SignalKind;
  */
 @ConfigurationProperties("xinqiao.crisis")
 public record CrisisProperties(
-    @DefaultValue("crisis-national") String nationalTeam,
+    @DefaultValue("team-national") String nationalTeam,
     Map<Severity, Duration> ackDeadlines,
     Map<String, Region> regions,
     List<Rule> triageRules,

@@ -168,7 +168,7 @@ public final class CrisisBenchmark {
       Instant deadline = base.plusNanos(stepNanos * i);
       Instant now = Instant.now();
       CrisisCase c = CrisisCase.open(UUID.randomUUID().toString(), "bench-timer-" + i, SignalKind.ASSESSMENT,
-          Severity.HIGH, "540000", List.of("crisis-540000", "crisis-national"), Duration.between(now, deadline), now);
+          Severity.HIGH, "540000", List.of("team-540000", "team-national"), Duration.between(now, deadline), now);
       c.pullEvents();
       store.insert(c, "bench:" + i, null);
     }

@@ -39,7 +39,7 @@ class EscalationIT {
   static final String TIBET = "540000";
   /** Tibet's IMMINENT window, from application.yml. */
   static final Duration TIBET_IMMINENT = Duration.ofSeconds(45);
-  static final List<String> TIBET_LADDER = List.of("crisis-540000", "crisis-630000", "crisis-west-centre", "crisis-national");
+  static final List<String> TIBET_LADDER = List.of("team-540000", "team-510000", "team-630000", "team-west-centre", "team-national");
 
   @LocalServerPort
   int port;
@@ -100,17 +100,17 @@ class EscalationIT {
           r -> Events.of(caseId, Events.ESCALATED).test(r) && Events.data(r).get("emergencyStep").booleanValue(),
           Duration.ofSeconds(10)));
       assertThat(emergency.get("tier").asInt()).isEqualTo(TIBET_LADDER.size() + 1);
-      assertThat(emergency.get("fromTeamId").stringValue()).isEqualTo("crisis-national");
+      assertThat(emergency.get("fromTeamId").stringValue()).isEqualTo("team-national");
       assertThat(Api.local(port).get("/actuator/prometheus").body()).contains("crisis_case_escalations_total")
           .contains("crisis_case_deadline_breaches_total").contains("step=\"emergency\"");
       clock.advance(Duration.ofHours(1));
       assertThat(escalations(probe, caseId, Duration.ofMillis(800))).as("one escalation per hop").hasSize(TIBET_LADDER.size());
 
-      JsonNode view = as().responder("r-nat", "crisis-national").get("/api/v1/crisis/cases/" + caseId).json();
+      JsonNode view = as().responder("r-nat", "team-national").get("/api/v1/crisis/cases/" + caseId).json();
       assertThat(view.get("emergencyStepReached").booleanValue()).isTrue();
       assertThat(view.has("emergencyRequestedAt")).isTrue();
       assertThat(view.get("routedTeamIds").valueStream().map(JsonNode::stringValue)).containsExactlyInAnyOrderElementsOf(TIBET_LADDER);
-      JsonNode steps = as().responder("r-home", "crisis-540000").get("/api/v1/crisis/cases/" + caseId + "/timeline").json().get("steps");
+      JsonNode steps = as().responder("r-home", "team-540000").get("/api/v1/crisis/cases/" + caseId + "/timeline").json().get("steps");
       assertThat(steps.valueStream().map(s -> s.get("kind").stringValue()).filter("ESCALATED"::equals).count()).isEqualTo(3);
       assertThat(steps.valueStream().map(s -> s.get("kind").stringValue())).contains("EMERGENCY_REQUESTED");
     }
@@ -181,13 +181,13 @@ class EscalationIT {
   void acknowledgingStopsTheLadderAndTheCaseClosesWithAnOutcome() {
     try (TopicProbe probe = TopicProbe.on(Events.TOPICS)) {
       String caseId = imminentCaseInTibet();
-      Api home = as().responder("r-home", "crisis-540000");
+      Api home = as().responder("r-home", "team-540000");
       Api.Response ack = home.post("/api/v1/crisis/cases/" + caseId + "/acknowledge", null);
       assertThat(ack.status()).as(ack.toString()).isEqualTo(200);
       JsonNode acknowledged = Events.data(probe.await(Events.of(caseId, Events.ACKNOWLEDGED), Duration.ofSeconds(20)));
       assertThat(acknowledged.get("tier").asInt()).isEqualTo(1);
       assertThat(acknowledged.get("responderId").stringValue()).isEqualTo("r-home");
-      SignalApiIT.assertProblem(as().responder("r-other", "crisis-540000")
+      SignalApiIT.assertProblem(as().responder("r-other", "team-540000")
           .post("/api/v1/crisis/cases/" + caseId + "/acknowledge", null), 409, "case-already-acknowledged");
       clock.advance(TIBET_IMMINENT.multipliedBy(3));
       assertThat(escalations(probe, caseId, Duration.ofMillis(700))).isEmpty();
@@ -215,7 +215,7 @@ class EscalationIT {
   @Test
   void anUnreachableImminentCaseCannotBeClosedBeforeTheEmergencyStep() {
     String caseId = imminentCaseInTibet();
-    Api home = as().responder("r-home", "crisis-540000");
+    Api home = as().responder("r-home", "team-540000");
     home.post("/api/v1/crisis/cases/" + caseId + "/acknowledge", null);
     home.post("/api/v1/crisis/cases/" + caseId + "/contact-attempts", Map.of("channel", "PHONE", "result", "NO_ANSWER"));
     SignalApiIT.assertProblem(home.post("/api/v1/crisis/cases/" + caseId + "/resolve", Map.of("outcome", "UNREACHABLE")),
@@ -231,7 +231,7 @@ class EscalationIT {
     String client = UUID.randomUUID().toString();
     Api.Response first = as().client(client).post("/api/v1/crisis/signals", Events.signal(false, TIBET));
     String caseId = first.json().get("caseId").stringValue();
-    Api home = as().responder("r-home", "crisis-540000");
+    Api home = as().responder("r-home", "team-540000");
     home.post("/api/v1/crisis/cases/" + caseId + "/acknowledge", null);
     home.post("/api/v1/crisis/cases/" + caseId + "/resolve", Map.of("outcome", "SAFE"));
     Api.Response second = as().client(client).post("/api/v1/crisis/signals", Events.signal(false, TIBET));

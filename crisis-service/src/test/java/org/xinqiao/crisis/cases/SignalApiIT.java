@@ -29,7 +29,7 @@ class SignalApiIT {
 
   static final String SIGNALS = "/api/v1/crisis/signals";
   static final String TIBET = "540000";
-  static final String TIBET_TEAM = "crisis-540000";
+  static final String TIBET_TEAM = "team-540000";
 
   @LocalServerPort
   int port;
@@ -137,12 +137,12 @@ class SignalApiIT {
     String client = newClient();
     String caseId = signal(as().client(client), Events.signal(false, TIBET));
     assertThat(as().responder("r-1", TIBET_TEAM).get("/api/v1/crisis/cases/" + caseId).status()).isEqualTo(200);
-    assertProblem(as().responder("r-9", "crisis-440000").get("/api/v1/crisis/cases/" + caseId), 404, "case-not-found");
-    assertProblem(as().responder("r-9", "crisis-440000").post("/api/v1/crisis/cases/" + caseId + "/acknowledge", null),
+    assertProblem(as().responder("r-9", "team-440000").get("/api/v1/crisis/cases/" + caseId), 404, "case-not-found");
+    assertProblem(as().responder("r-9", "team-440000").post("/api/v1/crisis/cases/" + caseId + "/acknowledge", null),
         404, "case-not-found");
-    assertProblem(as().responder("r-9", "crisis-440000").get("/api/v1/crisis/cases/" + caseId + "/timeline"), 404,
+    assertProblem(as().responder("r-9", "team-440000").get("/api/v1/crisis/cases/" + caseId + "/timeline"), 404,
         "case-not-found");
-    JsonNode others = as().responder("r-9", "crisis-440000").get("/api/v1/crisis/cases?size=100").json();
+    JsonNode others = as().responder("r-9", "team-440000").get("/api/v1/crisis/cases?size=100").json();
     assertThat(others.get("items").valueStream().map(n -> n.get("id").stringValue())).doesNotContain(caseId);
     JsonNode mine = as().responder("r-1", TIBET_TEAM).get("/api/v1/crisis/cases?status=OPEN&size=100").json();
     assertThat(mine.get("items").valueStream().map(n -> n.get("id").stringValue())).contains(caseId);

@@ -44,7 +44,7 @@ class SignalEventsIT {
     CrisisCase c = openCaseOf(client).orElseThrow();
     assertThat(c.severity()).isEqualTo(Severity.MODERATE);
     assertThat(c.regionCode()).isEqualTo(QINGHAI);
-    assertThat(c.currentTeam()).isEqualTo("crisis-630000");
+    assertThat(c.currentTeam()).isEqualTo("team-630000");
   }
 
   @Test

@@ -35,14 +35,14 @@ class CaseOutboxContractTest {
   @Test
   void everyPublishedCaseEventMatchesItsSchemaAndPagesCarryOnlyCodes() throws IOException {
     CrisisCase c = CrisisCase.open("6c7d8e9f-0a1b-4c2d-8e3f-4a5b6c7d8e9f", "3f6c1d2e-8a4b-4c1f-9e2d-5b7a6c8d9e01",
-        SignalKind.ASSESSMENT, Severity.IMMINENT, "540000", List.of("crisis-540000", "crisis-national"),
+        SignalKind.ASSESSMENT, Severity.IMMINENT, "540000", List.of("team-540000", "team-national"),
         Duration.ofSeconds(60), T0);
     List<OutboxEvent> entries = new ArrayList<>(CaseOutbox.entries(c.pullEvents()));
     c.escalate(T0.plusSeconds(60), java.util.EnumSet.of(Severity.IMMINENT));
     c.escalate(T0.plusSeconds(120), java.util.EnumSet.of(Severity.IMMINENT));
     entries.addAll(CaseOutbox.entries(c.pullEvents()));
-    c.acknowledge("responder-1", "crisis-national", T0.plusSeconds(130));
-    c.resolve("responder-1", "crisis-national", Outcome.EMERGENCY_DISPATCHED, T0.plusSeconds(140));
+    c.acknowledge("responder-1", "team-national", T0.plusSeconds(130));
+    c.resolve("responder-1", "team-national", Outcome.EMERGENCY_DISPATCHED, T0.plusSeconds(140));
     entries.addAll(CaseOutbox.entries(c.pullEvents()));
 
     List<String> crisisTypes = new ArrayList<>();
