@@ -45,8 +45,8 @@ public final class GatewayBenchmark {
 
     ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class)
         .web(WebApplicationType.REACTIVE)
-        // command-line arguments: they outrank the gateway's application.yml
-        .run(
+        // command-line arguments: they outrank the gateway's application.yml; extra ones follow
+        .run(withExtra(args,
             "--server.port=" + gatewayPort,
             "--server.address=127.0.0.1",
             "--xinqiao.security.issuer-uri=" + keycloak.issuerUri(),
@@ -60,7 +60,7 @@ public final class GatewayBenchmark {
             "--management.tracing.sampling.probability=0.0",
             "--logging.structured.format.console=",
             "--logging.level.root=WARN",
-            "--xinqiao.gateway.keep-alive-guard=" + System.getProperty("guard", "true"));
+            "--xinqiao.gateway.keep-alive-guard=" + System.getProperty("guard", "true")));
     int exit = 0;
     try {
       String token = keycloak.tokens().user("ops.demo");
@@ -143,6 +143,15 @@ public final class GatewayBenchmark {
     });
     server.start();
     return server;
+  }
+
+  /** Spring arguments after the first three benchmark arguments, e.g. {@code --management.tracing.enabled=false}. */
+  private static String[] withExtra(String[] args, String... fixed) {
+    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(fixed));
+    for (int i = 3; i < args.length; i++) {
+      all.add(args[i]);
+    }
+    return all.toArray(String[]::new);
   }
 
   private GatewayBenchmark() {}
