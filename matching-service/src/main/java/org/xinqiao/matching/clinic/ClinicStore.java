@@ -6,14 +6,13 @@ import static org.xinqiao.matching.common.Documents.instant;
 import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import org.xinqiao.matching.common.Idempotency;
+import org.xinqiao.matching.common.IdempotentInsert;
 
 /** Clinics in MongoDB ({@code clinics}). */
 @Repository
@@ -33,21 +32,8 @@ public class ClinicStore {
   /** Inserts the clinic, or returns the one created earlier under the same key. */
   public Clinic insert(Clinic clinic, Idempotency idem) {
     Document d = new Document("_id", clinic.id()).append("name", clinic.name())
-        .append("provinceCode", clinic.provinceCode()).append("registeredAt", date(clinic.registeredAt()))
-        .append(Idempotency.SCOPE_FIELD, idem.scope()).append(Idempotency.KEY_FIELD, idem.key())
-        .append(Idempotency.FINGERPRINT_FIELD, idem.fingerprint());
-    try {
-      mongo.insert(d, COLLECTION);
-      return clinic;
-    } catch (DuplicateKeyException e) {
-      Document existing = mongo.findOne(Query.query(Criteria.where(Idempotency.SCOPE_FIELD).is(idem.scope())
-          .and(Idempotency.KEY_FIELD).is(idem.key())), Document.class, COLLECTION);
-      if (existing == null) {
-        throw e;
-      }
-      idem.requireSameRequest(existing.getString(Idempotency.FINGERPRINT_FIELD));
-      return clinic(existing);
-    }
+        .append("provinceCode", clinic.provinceCode()).append("registeredAt", date(clinic.registeredAt()));
+    return IdempotentInsert.insertOrFindEarlier(mongo, COLLECTION, d, idem).map(ClinicStore::clinic).orElse(clinic);
   }
 
   public Optional<Clinic> find(String id) {

@@ -27,6 +27,7 @@ import org.xinqiao.kit.messaging.ProcessedEvents;
 import org.xinqiao.kit.outbox.Outbox;
 import org.xinqiao.kit.outbox.OutboxEvent;
 import org.xinqiao.matching.common.Idempotency;
+import org.xinqiao.matching.common.IdempotentInsert;
 import org.xinqiao.matching.counselor.CounselorProblems.ConcurrentChange;
 import org.xinqiao.matching.counselor.CounselorProblems.LicenceNumberTaken;
 
@@ -60,20 +61,12 @@ public class CounselorStore {
   /** Inserts a new counsellor with its events, or returns the one created earlier under the same key. */
   public Counselor insert(Counselor c, List<OutboxEvent> events, Idempotency idem, Instant now) {
     Document d = document(c).append("version", 0L).append("updatedAt", date(now)).append("freeSlots", 0)
-        .append(Outbox.FIELD, events.stream().map(e -> mongo.getConverter().convertToMongoType(e)).toList())
-        .append(Idempotency.SCOPE_FIELD, idem.scope()).append(Idempotency.KEY_FIELD, idem.key())
-        .append(Idempotency.FINGERPRINT_FIELD, idem.fingerprint());
+        .append(Outbox.FIELD, events.stream().map(e -> mongo.getConverter().convertToMongoType(e)).toList());
     try {
-      mongo.insert(d, COLLECTION);
-      return c;
+      return IdempotentInsert.insertOrFindEarlier(mongo, COLLECTION, d, idem).map(x -> stored(x).counselor()).orElse(c);
     } catch (DuplicateKeyException e) {
-      Document existing = mongo.findOne(Query.query(Criteria.where(Idempotency.SCOPE_FIELD).is(idem.scope())
-          .and(Idempotency.KEY_FIELD).is(idem.key())), Document.class, COLLECTION);
-      if (existing == null) {
-        throw new LicenceNumberTaken();
-      }
-      idem.requireSameRequest(existing.getString(Idempotency.FINGERPRINT_FIELD));
-      return stored(existing).counselor();
+      // not the idempotency index: the licence number is registered already
+      throw new LicenceNumberTaken();
     }
   }
 

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -27,6 +26,7 @@ import org.springframework.stereotype.Repository;
 import org.xinqiao.kit.outbox.Outbox;
 import org.xinqiao.kit.outbox.OutboxEvent;
 import org.xinqiao.matching.common.Idempotency;
+import org.xinqiao.matching.common.IdempotentInsert;
 import org.xinqiao.matching.counselor.AgeGroup;
 import org.xinqiao.matching.counselor.Approach;
 import org.xinqiao.matching.counselor.Gender;
@@ -60,21 +60,8 @@ public class MatchStore {
   /** Inserts the request with its events, or returns the one created earlier under the same key. */
   public MatchRequest insert(MatchRequest m, List<OutboxEvent> events, Idempotency idem) {
     Document d = document(m).append("version", 0L)
-        .append(Outbox.FIELD, events.stream().map(e -> mongo.getConverter().convertToMongoType(e)).toList())
-        .append(Idempotency.SCOPE_FIELD, idem.scope()).append(Idempotency.KEY_FIELD, idem.key())
-        .append(Idempotency.FINGERPRINT_FIELD, idem.fingerprint());
-    try {
-      mongo.insert(d, COLLECTION);
-      return m;
-    } catch (DuplicateKeyException e) {
-      Document existing = mongo.findOne(Query.query(Criteria.where(Idempotency.SCOPE_FIELD).is(idem.scope())
-          .and(Idempotency.KEY_FIELD).is(idem.key())), Document.class, COLLECTION);
-      if (existing == null) {
-        throw e;
-      }
-      idem.requireSameRequest(existing.getString(Idempotency.FINGERPRINT_FIELD));
-      return request(existing);
-    }
+        .append(Outbox.FIELD, events.stream().map(e -> mongo.getConverter().convertToMongoType(e)).toList());
+    return IdempotentInsert.insertOrFindEarlier(mongo, COLLECTION, d, idem).map(MatchStore::request).orElse(m);
   }
 
   /** Writes the new state and events if the request is still at the version read. */
