@@ -13,7 +13,6 @@ final class WebFilterOrder {
   static final int SECURITY_HEADERS = Ordered.HIGHEST_PRECEDENCE + 10;
   static final int ALLOWED_METHODS = Ordered.HIGHEST_PRECEDENCE + 20;
   static final int REQUEST_SIZE = Ordered.HIGHEST_PRECEDENCE + 30;
-  static final int KEEP_ALIVE_GUARD = Ordered.HIGHEST_PRECEDENCE + 40;
 
   private WebFilterOrder() {}
 }
