@@ -12,6 +12,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
+import org.xinqiao.gateway.observability.RequestMdc;
 import reactor.core.publisher.Mono;
 
 /**
@@ -47,7 +48,7 @@ public class ProblemExceptionHandler implements ErrorWebExceptionHandler, Ordere
           problem.headers());
     }
     if (error instanceof AuthenticationServiceException) {
-      log.error("Token keys could not be loaded", error);
+      RequestMdc.log(exchange, () -> log.error("Token keys could not be loaded", error));
       return writer.write(exchange, ProblemType.SERVICE_UNAVAILABLE,
           "Access tokens cannot be checked right now.", Map.of("service", "identity-provider"),
           HttpHeaders.EMPTY);
@@ -61,8 +62,8 @@ public class ProblemExceptionHandler implements ErrorWebExceptionHandler, Ordere
     if (error instanceof ResponseStatusException status) {
       return respond(exchange, status);
     }
-    log.error("Unexpected error on {} {}", exchange.getRequest().getMethod(),
-        exchange.getRequest().getPath(), error);
+    RequestMdc.log(exchange, () -> log.error("Unexpected error on {} {}",
+        exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error));
     return writer.write(exchange, ProblemType.INTERNAL_ERROR,
         "The gateway could not handle this request.");
   }
@@ -72,8 +73,8 @@ public class ProblemExceptionHandler implements ErrorWebExceptionHandler, Ordere
     ProblemType type = ProblemType.forStatus(status);
     String detail;
     if (status >= 500) {
-      log.error("{} {} failed with {}", exchange.getRequest().getMethod(),
-          exchange.getRequest().getPath(), status, error);
+      RequestMdc.log(exchange, () -> log.error("{} {} failed with {}",
+          exchange.getRequest().getMethod(), exchange.getRequest().getPath(), status, error));
       detail = type == ProblemType.GATEWAY_TIMEOUT
           ? "The service did not answer in time."
           : "The gateway could not handle this request.";

@@ -8,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+import org.xinqiao.gateway.observability.TraceIds;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -8,6 +8,7 @@ import org.springframework.cloud.client.circuitbreaker.ReactiveCircuitBreaker;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.web.server.ServerWebExchange;
+import org.xinqiao.gateway.observability.RequestMdc;
 import org.xinqiao.gateway.problem.ProblemException;
 import reactor.core.publisher.Mono;
 
@@ -40,11 +41,11 @@ public class DownstreamCircuitBreakerFilter implements GatewayFilter {
     }
     String reason = reason(error);
     if (error instanceof CallNotPermittedException) {
-      log.debug("{} circuit open, refused {} {}", service, exchange.getRequest().getMethod(),
-          exchange.getRequest().getPath());
+      RequestMdc.log(exchange, () -> log.debug("{} circuit open, refused {} {}", service,
+          exchange.getRequest().getMethod(), exchange.getRequest().getPath()));
     } else {
-      log.warn("{} service unavailable for {} {}: {}", service, exchange.getRequest().getMethod(),
-          exchange.getRequest().getPath(), error.toString());
+      RequestMdc.log(exchange, () -> log.warn("{} service unavailable for {} {}: {}", service,
+          exchange.getRequest().getMethod(), exchange.getRequest().getPath(), error.toString()));
     }
     return Mono.error(new DownstreamUnavailableException(service, reason, error));
   }

@@ -2,6 +2,7 @@ package org.xinqiao.gateway.web;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.xinqiao.gateway.observability.RequestMdc;
 
 /**
  * The correlation id that ties one call through the gateway and the services together. A caller's
@@ -12,8 +13,8 @@ import java.util.regex.Pattern;
 public final class CorrelationId {
 
   public static final String HEADER = "X-Correlation-Id";
-  /** Key in the Reactor context, the exchange attributes and the logging MDC. */
-  public static final String KEY = "correlationId";
+  /** Key in the exchange attributes and the logging MDC. */
+  public static final String KEY = RequestMdc.CORRELATION_ID;
 
   private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9-]{1,64}");
 

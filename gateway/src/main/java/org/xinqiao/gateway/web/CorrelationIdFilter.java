@@ -1,7 +1,5 @@
 package org.xinqiao.gateway.web;
 
-import io.micrometer.context.ContextRegistry;
-import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
@@ -12,18 +10,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * Accepts or creates the {@code X-Correlation-Id} of every request, forwards it downstream, echoes
- * it on the response (error responses included) and puts it in the Reactor context, from where
- * automatic context propagation copies it into the logging MDC.
+ * it on the response (error responses included) and keeps it as an exchange attribute, from where
+ * the gateway's log statements take it ({@link org.xinqiao.gateway.observability.RequestMdc}).
  */
 @Component
 public class CorrelationIdFilter implements WebFilter, Ordered {
-
-  static {
-    ContextRegistry.getInstance().registerThreadLocalAccessor(CorrelationId.KEY,
-        () -> MDC.get(CorrelationId.KEY),
-        value -> MDC.put(CorrelationId.KEY, value),
-        () -> MDC.remove(CorrelationId.KEY));
-  }
 
   @Override
   public int getOrder() {
@@ -39,7 +30,6 @@ public class CorrelationIdFilter implements WebFilter, Ordered {
     ServerHttpRequest request = exchange.getRequest().mutate()
         .headers(headers -> headers.set(CorrelationId.HEADER, id))
         .build();
-    return chain.filter(exchange.mutate().request(request).build())
-        .contextWrite(context -> context.put(CorrelationId.KEY, id));
+    return chain.filter(exchange.mutate().request(request).build());
   }
 }

@@ -19,7 +19,7 @@ class CorrelationIdFilterTest {
         .header(CorrelationId.HEADER, "abc-123").build());
 
     assertThat(seen.forwarded()).isEqualTo("abc-123");
-    assertThat(seen.inContext()).isEqualTo("abc-123");
+    assertThat(seen.attribute()).isEqualTo("abc-123");
     assertThat(seen.echoed()).isEqualTo("abc-123");
   }
 
@@ -30,7 +30,7 @@ class CorrelationIdFilterTest {
 
     assertThat(seen.forwarded()).isNotEqualTo("evil\"value; with junk");
     assertThat(CorrelationId.isWellFormed(seen.forwarded())).isTrue();
-    assertThat(seen.inContext()).isEqualTo(seen.forwarded());
+    assertThat(seen.attribute()).isEqualTo(seen.forwarded());
     assertThat(seen.echoed()).isEqualTo(seen.forwarded());
   }
 
@@ -42,18 +42,18 @@ class CorrelationIdFilterTest {
     assertThat(seen.echoed()).isEqualTo(seen.forwarded());
   }
 
-  private record Seen(String forwarded, String inContext, String echoed) {}
+  private record Seen(String forwarded, String attribute, String echoed) {}
 
   private Seen run(MockServerHttpRequest request) {
     MockServerWebExchange exchange = MockServerWebExchange.from(request);
     AtomicReference<String> forwarded = new AtomicReference<>();
-    AtomicReference<String> inContext = new AtomicReference<>();
-    filter.filter(exchange, e -> Mono.deferContextual(context -> {
+    AtomicReference<String> attribute = new AtomicReference<>();
+    filter.filter(exchange, e -> {
       forwarded.set(e.getRequest().getHeaders().getFirst(CorrelationId.HEADER));
-      inContext.set(context.getOrDefault(CorrelationId.KEY, null));
+      attribute.set(e.getAttribute(CorrelationId.KEY));
       return Mono.<Void>empty();
-    })).block(Duration.ofSeconds(5));
-    return new Seen(forwarded.get(), inContext.get(),
+    }).block(Duration.ofSeconds(5));
+    return new Seen(forwarded.get(), attribute.get(),
         exchange.getResponse().getHeaders().getFirst(CorrelationId.HEADER));
   }
 }

@@ -1,4 +1,4 @@
-package org.xinqiao.gateway.problem;
+package org.xinqiao.gateway.observability;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.tracing.Span;
