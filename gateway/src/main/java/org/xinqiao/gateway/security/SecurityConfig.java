@@ -1,5 +1,6 @@
 package org.xinqiao.gateway.security;
 
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,7 +9,9 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
@@ -35,11 +38,16 @@ class SecurityConfig {
 
   @Bean
   ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
-    return new KeysUnavailableAware(nimbusDecoder(properties));
+    return decoder(properties, Clock.systemUTC());
   }
 
-  static NimbusReactiveJwtDecoder nimbusDecoder(SecurityProperties properties) {
-    NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder
+  /**
+   * Signature (RS256 or ES256 by a key of the realm's key set), then expiry, issuer and audience;
+   * verified tokens are remembered, their claims checked again on every use.
+   */
+  static ReactiveJwtDecoder decoder(SecurityProperties properties, Clock clock) {
+    OAuth2TokenValidator<Jwt> claims = claimsValidator(properties, clock);
+    NimbusReactiveJwtDecoder verifier = NimbusReactiveJwtDecoder
         .withJwkSetUri(properties.effectiveJwkSetUri())
         .jwsAlgorithms(algorithms -> {
           algorithms.clear();
@@ -47,11 +55,20 @@ class SecurityConfig {
           algorithms.add(SignatureAlgorithm.ES256);
         })
         .build();
-    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-        new JwtTimestampValidator(properties.clockSkew()),
+    verifier.setJwtValidator(claims);
+    ReactiveJwtDecoder decoder = properties.verifiedTokenCacheSize() > 0
+        ? new VerifiedTokenCache(verifier, claims, properties.verifiedTokenCacheSize(), clock)
+        : verifier;
+    return new KeysUnavailableAware(decoder);
+  }
+
+  static OAuth2TokenValidator<Jwt> claimsValidator(SecurityProperties properties, Clock clock) {
+    JwtTimestampValidator expiry = new JwtTimestampValidator(properties.clockSkew());
+    expiry.setClock(clock);
+    return new DelegatingOAuth2TokenValidator<>(
+        expiry,
         new JwtIssuerValidator(properties.issuerUri()),
-        new JwtAudienceValidator(properties.audience())));
-    return decoder;
+        new JwtAudienceValidator(properties.audience()));
   }
 
   /**
@@ -98,6 +115,7 @@ class SecurityConfig {
             .pathMatchers("/api/v1/**").authenticated()
             .anyExchange().authenticated())
         .oauth2ResourceServer(resourceServer -> resourceServer
+            .bearerTokenConverter(new BearerTokens())
             .jwt(jwt -> jwt
                 .jwtDecoder(jwtDecoder)
                 .jwtAuthenticationConverter(

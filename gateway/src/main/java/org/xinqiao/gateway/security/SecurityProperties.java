@@ -13,13 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     fetched at start-up (no discovery call), so the gateway starts while Keycloak is still down
  * @param audience a value that must be in the token's {@code aud}
  * @param clockSkew tolerance on {@code exp} and {@code nbf} for clocks that disagree a little
+ * @param verifiedTokenCacheSize how many verified tokens to remember so that repeated requests with
+ *     the same token skip signature verification (their claims are still checked every time); 0
+ *     verifies every request in full
  */
 @ConfigurationProperties("xinqiao.security")
 public record SecurityProperties(
     @DefaultValue("http://127.0.0.1:8180/realms/xinqiao") String issuerUri,
     String jwkSetUri,
     @DefaultValue("xinqiao-api") String audience,
-    @DefaultValue("30s") Duration clockSkew) {
+    @DefaultValue("30s") Duration clockSkew,
+    @DefaultValue("10000") int verifiedTokenCacheSize) {
 
   public String effectiveJwkSetUri() {
     return jwkSetUri != null && !jwkSetUri.isBlank()
