@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.server.resource.authentication.Reacti
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.xinqiao.gateway.problem.ProblemWriter;
 
@@ -69,6 +71,22 @@ class SecurityConfig {
         expiry,
         new JwtIssuerValidator(properties.issuerUri()),
         new JwtAudienceValidator(properties.audience()));
+  }
+
+  /**
+   * No observation per security filter, authentication and authorization: they fed no metric or
+   * dashboard and cost a tenth of the gateway's CPU. Requests are still observed as a whole
+   * ({@code http.server.requests}) and per route ({@code spring.cloud.gateway.requests}).
+   */
+  @Bean
+  SecurityObservationSettings securityObservationSettings() {
+    return SecurityObservationSettings.noObservations();
+  }
+
+  /** Spring Security's strict firewall, with header checks that answer the same for less CPU. */
+  @Bean
+  ServerWebExchangeFirewall firewall() {
+    return HeaderText.firewall();
   }
 
   /**

@@ -1,7 +1,8 @@
 package org.xinqiao.gateway.web;
 
+import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.core.Ordered;
-import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -9,12 +10,14 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Accepts or creates the {@code X-Correlation-Id} of every request, forwards it downstream, echoes
- * it on the response (error responses included) and keeps it as an exchange attribute, from where
- * the gateway's log statements take it ({@link org.xinqiao.gateway.observability.RequestMdc}).
+ * Accepts or creates the {@code X-Correlation-Id} of every request, echoes it on the response
+ * (error responses included), keeps it as an exchange attribute, from where the gateway's log
+ * statements take it ({@link org.xinqiao.gateway.observability.RequestMdc}), and puts it on the
+ * request to the service in place of whatever the caller sent (as a proxy header filter, so the
+ * incoming request is not copied for it).
  */
 @Component
-public class CorrelationIdFilter implements WebFilter, Ordered {
+public class CorrelationIdFilter implements WebFilter, HttpHeadersFilter, Ordered {
 
   @Override
   public int getOrder() {
@@ -27,9 +30,19 @@ public class CorrelationIdFilter implements WebFilter, Ordered {
         exchange.getRequest().getHeaders().getFirst(CorrelationId.HEADER));
     exchange.getAttributes().put(CorrelationId.KEY, id);
     exchange.getResponse().getHeaders().set(CorrelationId.HEADER, id);
-    ServerHttpRequest request = exchange.getRequest().mutate()
-        .headers(headers -> headers.set(CorrelationId.HEADER, id))
-        .build();
-    return chain.filter(exchange.mutate().request(request).build());
+    return chain.filter(exchange);
+  }
+
+  /** The headers sent to the service: the accepted or created id replaces the caller's. */
+  @Override
+  public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
+    String id = exchange.getAttribute(CorrelationId.KEY);
+    if (id == null) {
+      return input;
+    }
+    HttpHeaders forwarded = new HttpHeaders();
+    forwarded.putAll(input);
+    forwarded.set(CorrelationId.HEADER, id);
+    return forwarded;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -46,14 +47,14 @@ class CorrelationIdFilterTest {
 
   private Seen run(MockServerHttpRequest request) {
     MockServerWebExchange exchange = MockServerWebExchange.from(request);
-    AtomicReference<String> forwarded = new AtomicReference<>();
     AtomicReference<String> attribute = new AtomicReference<>();
     filter.filter(exchange, e -> {
-      forwarded.set(e.getRequest().getHeaders().getFirst(CorrelationId.HEADER));
       attribute.set(e.getAttribute(CorrelationId.KEY));
       return Mono.<Void>empty();
     }).block(Duration.ofSeconds(5));
-    return new Seen(forwarded.get(), attribute.get(),
+    String forwarded = filter.filter(HttpHeaders.readOnlyHttpHeaders(exchange.getRequest().getHeaders()), exchange)
+        .getFirst(CorrelationId.HEADER);
+    return new Seen(forwarded, attribute.get(),
         exchange.getResponse().getHeaders().getFirst(CorrelationId.HEADER));
   }
 }
