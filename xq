@@ -256,7 +256,9 @@ bench() {
   local what=${1:-}; shift || true
   local module main
   case $what in
-    gateway)  module=gateway;          main=org.xinqiao.gateway.bench.GatewayBenchmark ;;
+    gateway)  module=gateway;          main=org.xinqiao.gateway.bench.GatewayBenchmark
+              # the benchmark also calls the real matching-service, started from its jar
+              ./mvnw -q -B -ntp -pl matching-service -am -DskipTests install ;;
     booking)  module=booking-service;  main=org.xinqiao.booking.bench.SlotClaimBenchmark ;;
     matching) module=matching-service; main=org.xinqiao.matching.bench.MatchingBenchmark ;;
     crisis)   module=crisis-service;   main=org.xinqiao.crisis.bench.CrisisBenchmark ;;

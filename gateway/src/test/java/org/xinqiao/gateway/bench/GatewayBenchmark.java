@@ -7,50 +7,132 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.WebApplicationType;
-import reactor.core.publisher.Mono;
-import reactor.netty.DisposableServer;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.xinqiao.gateway.GatewayApplication;
 import org.xinqiao.gateway.web.ReactorNettyKeepAlive;
+import org.xinqiao.testkit.kafka.KafkaBroker;
 import org.xinqiao.testkit.keycloak.KeycloakServer;
+import org.xinqiao.testkit.mongo.MongoStore;
 import org.xinqiao.testkit.support.FreePorts;
+import org.xinqiao.testkit.support.Infra;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
 
 /**
  * Requests per second and latency through the gateway (JWT validation against the real Keycloak's
- * key set, routing, rate limiting, circuit breaker) against calling the same downstream directly,
- * side by side in one run at fixed concurrency, and how often Keycloak was asked during the run.
+ * key set, routing, rate limiting, circuit breaker, retry) against calling the same downstream
+ * directly, side by side in one run at fixed concurrency, and how often Keycloak was asked during
+ * the run. Two downstreams are measured:
+ *
+ * <ul>
+ *   <li>a no-op Netty server answering {@code {"ok":true}}: the gateway's own cost against almost
+ *       nothing, the harshest ratio;
+ *   <li>the real matching-service (its jar, started as a process with its image's JVM settings)
+ *       answering {@code GET /api/v1/regions} after validating the token itself, as every service
+ *       does: what a caller gains or loses by going through the gateway in the deployed network.
+ * </ul>
  *
  * <p>Run: {@code ./xq bench gateway [concurrency=16] [seconds per measurement=10] [warm-up seconds=20]}.
- * The warm-up matters: the gateway's filter chain needs the JIT before its figures settle.
+ * The warm-up (per path) matters: the gateway's filter chain needs the JIT before its figures settle.
  */
 public final class GatewayBenchmark {
+
+  private record Paths(String downstream, String direct, String viaGateway) {}
 
   public static void main(String[] args) throws Exception {
     int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 16;
     Duration measure = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 10);
     Duration warmup = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 20);
 
-    // the gateway's Reactor Netty settings, before the downstream (also Reactor Netty) loads them
+    // the gateway's Reactor Netty settings, before the no-op downstream (also Reactor Netty) loads them
     ReactorNettyKeepAlive.apply();
     // the JDK server (key set proxy) writes headers and body separately: without TCP_NODELAY ~40 ms each
     System.setProperty("sun.net.httpserver.nodelay", "true");
     KeycloakServer keycloak = KeycloakServer.shared();
     AtomicInteger keycloakCalls = new AtomicInteger();
     HttpServer jwks = countingProxy(keycloak.jwksUri(), keycloakCalls);
-    DisposableServer downstream = echo();
-    int gatewayPort = FreePorts.next();
-    String downstreamUri = "http://127.0.0.1:" + downstream.port();
+    DisposableServer noOp = echo();
+    String noOpUri = "http://127.0.0.1:" + noOp.port();
+    ServiceProcess matching = matchingService(keycloak);
+    ConfigurableApplicationContext gatewayToNoOp = gateway(args, keycloak, jwks, noOpUri);
+    ConfigurableApplicationContext gatewayToService = gateway(args, keycloak, jwks, matching.baseUrl());
+    int exit = 0;
+    try {
+      String token = keycloak.tokens().user("ops.demo");
+      List<Paths> all = List.of(
+          new Paths("no-op Netty", noOpUri + "/api/v1/regions", gatewayUrl(gatewayToNoOp) + "/api/v1/regions"),
+          new Paths("matching-service", matching.baseUrl() + "/api/v1/regions",
+              gatewayUrl(gatewayToService) + "/api/v1/regions"));
+      LoadDriver driver = new LoadDriver();
+      for (Paths paths : all) {
+        probe(paths.viaGateway(), token);
+      }
+      for (Paths paths : all) {
+        driver.run("warm-up", paths.direct(), token, concurrency, warmup);
+        driver.run("warm-up", paths.viaGateway(), token, concurrency, warmup);
+      }
+      int callsBefore = keycloakCalls.get();
+      int half = Math.max(1, concurrency / 2);
+      List<LoadDriver.Result[]> results = new ArrayList<>();
+      for (Paths paths : all) {
+        results.add(new LoadDriver.Result[] {
+            driver.run(paths.downstream() + " direct", paths.direct(), token, concurrency, measure),
+            driver.run(paths.downstream() + " via gateway", paths.viaGateway(), token, concurrency, measure),
+            driver.run(paths.downstream() + " direct", paths.direct(), token, half, measure),
+            driver.run(paths.downstream() + " via gateway", paths.viaGateway(), token, half, measure)});
+      }
+      int keycloakDuringRun = keycloakCalls.get() - callsBefore;
 
-    ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class)
+      System.out.println();
+      System.out.println("XinQiao gateway benchmark — " + Runtime.getRuntime().availableProcessors() + " cores, "
+          + "closed loop, GET /api/v1/regions, " + measure.toSeconds() + " s per run; load driver, gateway, "
+          + "no-op downstream in one JVM, matching-service and Keycloak in their own");
+      for (LoadDriver.Result[] r : results) {
+        System.out.println();
+        for (LoadDriver.Result result : r) {
+          System.out.println(result);
+        }
+      }
+      System.out.println();
+      for (int i = 0; i < all.size(); i++) {
+        LoadDriver.Result[] r = results.get(i);
+        System.out.printf("%-17s throughput gateway/direct at c=%d: %.2fx (target >= 0.30x); "
+                + "p50 added at c=%d: %+.2f ms (target <= +2 ms); p99 ratio at c=%d: %.2fx%n",
+            all.get(i).downstream(), concurrency, r[1].requestsPerSecond() / r[0].requestsPerSecond(),
+            half, r[3].p50Millis() - r[2].p50Millis(), concurrency, r[1].p99Millis() / r[0].p99Millis());
+      }
+      System.out.println("Keycloak key-set requests from the gateway during the measured runs: " + keycloakDuringRun
+          + " (target 0)");
+    } catch (Exception e) {
+      e.printStackTrace();
+      exit = 1;
+    } finally {
+      gatewayToService.close();
+      gatewayToNoOp.close();
+      matching.close();
+      jwks.stop(0);
+      noOp.disposeNow();
+    }
+    System.exit(exit);
+  }
+
+  private static ConfigurableApplicationContext gateway(String[] args, KeycloakServer keycloak, HttpServer jwks,
+      String downstreamUri) {
+    return new SpringApplicationBuilder(GatewayApplication.class)
         .web(WebApplicationType.REACTIVE)
         // command-line arguments: they outrank the gateway's application.yml; extra ones follow
         .run(withExtra(args,
-            "--server.port=" + gatewayPort,
+            "--server.port=" + FreePorts.next(),
             "--server.address=127.0.0.1",
             "--xinqiao.security.issuer-uri=" + keycloak.issuerUri(),
             "--xinqiao.security.jwk-set-uri=http://127.0.0.1:" + jwks.getAddress().getPort() + "/certs",
@@ -60,60 +142,44 @@ public final class GatewayBenchmark {
             "--xinqiao.gateway.services.records.uri=" + downstreamUri,
             "--xinqiao.gateway.rate-limit.default-capacity=1000000000",
             "--xinqiao.gateway.rate-limit.default-refill-per-second=1000000000",
-            "--management.tracing.sampling.probability=0.0",
             "--logging.structured.format.console=",
-            "--logging.level.root=WARN"));
-    int exit = 0;
-    try {
-      String token = keycloak.tokens().user("ops.demo");
-      String direct = downstreamUri + "/api/v1/regions";
-      String viaGateway = "http://127.0.0.1:" + gatewayPort + "/api/v1/regions";
-      LoadDriver driver = new LoadDriver();
-      HttpResponse<String> probe = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(viaGateway))
-          .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
-      if (probe.statusCode() != 200) {
-        throw new IllegalStateException("the gateway answered " + probe.statusCode() + ": " + probe.body());
-      }
-      if (Boolean.getBoolean("show-headers")) {
-        System.out.println("gateway answer headers: " + probe.headers().map());
-      }
-
-      driver.run("warm-up direct", direct, token, concurrency, warmup);
-      driver.run("warm-up gateway", viaGateway, token, concurrency, warmup);
-      int callsBefore = keycloakCalls.get();
-
-      LoadDriver.Result directFull = driver.run("direct", direct, token, concurrency, measure);
-      LoadDriver.Result gatewayFull = driver.run("gateway (JWT + route)", viaGateway, token, concurrency, measure);
-      int half = Math.max(1, concurrency / 2);
-      LoadDriver.Result directHalf = driver.run("direct", direct, token, half, measure);
-      LoadDriver.Result gatewayHalf = driver.run("gateway (JWT + route)", viaGateway, token, half, measure);
-      int keycloakDuringRun = keycloakCalls.get() - callsBefore;
-
-      System.out.println();
-      System.out.println("XinQiao gateway benchmark — " + Runtime.getRuntime().availableProcessors() + " cores, "
-          + "closed loop, GET /api/v1/regions, " + measure.toSeconds() + " s per run, all in one JVM");
-      System.out.println(directFull);
-      System.out.println(gatewayFull);
-      System.out.println(directHalf);
-      System.out.println(gatewayHalf);
-      System.out.printf("throughput ratio gateway/direct at c=%d: %.2fx (target >= 0.30x)%n", concurrency,
-          gatewayFull.requestsPerSecond() / directFull.requestsPerSecond());
-      System.out.printf("p50 added at c=%d: %+.2f ms (target <= +2 ms)%n", half,
-          gatewayHalf.p50Millis() - directHalf.p50Millis());
-      System.out.printf("p99 ratio at c=%d: %.2fx%n", concurrency, gatewayFull.p99Millis() / directFull.p99Millis());
-      System.out.println("Keycloak requests during the measured runs: " + keycloakDuringRun + " (target 0)");
-    } catch (Exception e) {
-      e.printStackTrace();
-      exit = 1;
-    } finally {
-      gateway.close();
-      jwks.stop(0);
-      downstream.disposeNow();
-    }
-    System.exit(exit);
+            "--logging.level.root=WARN",
+            "--logging.level.de.bwaldvogel=ERROR"));
   }
 
-  /** The downstream both paths call: a small Netty server answering every request with a fixed JSON body. */
+  private static String gatewayUrl(ConfigurableApplicationContext gateway) {
+    return "http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port");
+  }
+
+  /** The real matching-service on the test kit's Kafka broker and MongoDB endpoint, trusting the same realm. */
+  private static ServiceProcess matchingService(KeycloakServer keycloak) throws Exception {
+    Path root = Infra.root();
+    Path logs = Files.createDirectories(root.resolve("gateway/target/bench-logs"));
+    // the in-JVM MongoDB endpoint logs every index it creates for the service
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("de.bwaldvogel"))
+        .setLevel(ch.qos.logback.classic.Level.ERROR);
+    MongoStore mongo = MongoStore.shared();
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("XQ_MONGO_URI", mongo.uri("bench-matching"));
+    env.put("XQ_KAFKA_BOOTSTRAP", KafkaBroker.shared().bootstrapServers());
+    env.put("XQ_ISSUER_URI", keycloak.issuerUri());
+    env.put("XINQIAO_SECURITY_ISSUER_URI", keycloak.issuerUri());
+    if (mongo.wireServer()) {
+      env.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
+    }
+    return ServiceProcess.start(root.resolve("matching-service/target/matching-service-0.1.0-SNAPSHOT.jar"),
+        FreePorts.next(), env, logs.resolve("matching-service.log"), Duration.ofSeconds(180));
+  }
+
+  private static void probe(String url, String token) throws Exception {
+    HttpResponse<String> probe = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    if (probe.statusCode() != 200) {
+      throw new IllegalStateException(url + " answered " + probe.statusCode() + ": " + probe.body());
+    }
+  }
+
+  /** A no-op downstream: a small Netty server answering every request with a fixed JSON body. */
   private static DisposableServer echo() {
     return reactor.netty.http.server.HttpServer.create()
         .host("127.0.0.1")

@@ -24,7 +24,7 @@ final class LoadDriver {
 
     @Override
     public String toString() {
-      return String.format("%-24s c=%-3d %10.0f req/s   p50 %7.2f ms   p99 %7.2f ms   ok %d   failed %d",
+      return String.format("%-29s c=%-3d %10.0f req/s   p50 %7.2f ms   p99 %7.2f ms   ok %d   failed %d",
           name, concurrency, requestsPerSecond, p50Millis, p99Millis, ok, failed);
     }
   }
