@@ -11,14 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.xinqiao.gateway.GatewayApplication;
 import org.xinqiao.gateway.web.ReactorNettyKeepAlive;
 import org.xinqiao.testkit.kafka.KafkaBroker;
 import org.xinqiao.testkit.keycloak.KeycloakServer;
@@ -32,7 +29,9 @@ import reactor.netty.DisposableServer;
  * Requests per second and latency through the gateway (JWT validation against the real Keycloak's
  * key set, routing, rate limiting, circuit breaker, retry) against calling the same downstream
  * directly, side by side in one run at fixed concurrency, and how often Keycloak was asked during
- * the run. Two downstreams are measured:
+ * the run. The gateway runs as deployed: its jar in a process of its own with its image's JVM
+ * settings and its shipped configuration (rate limits raised out of the way). Two downstreams are
+ * measured, each behind a gateway of its own:
  *
  * <ul>
  *   <li>a no-op Netty server answering {@code {"ok":true}}: the gateway's own cost against almost
@@ -42,7 +41,7 @@ import reactor.netty.DisposableServer;
  *       does: what a caller gains or loses by going through the gateway in the deployed network.
  * </ul>
  *
- * <p>Run: {@code ./xq bench gateway [concurrency=16] [seconds per measurement=10] [warm-up seconds=20]}.
+ * <p>Run: {@code ./xq bench gateway [concurrency=16] [seconds per measurement=10] [warm-up seconds per path=60]}.
  * The warm-up (per path) matters: the gateway's filter chain needs the JIT before its figures settle.
  */
 public final class GatewayBenchmark {
@@ -52,7 +51,7 @@ public final class GatewayBenchmark {
   public static void main(String[] args) throws Exception {
     int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 16;
     Duration measure = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 10);
-    Duration warmup = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 20);
+    Duration warmup = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 60);
 
     // the gateway's Reactor Netty settings, before the no-op downstream (also Reactor Netty) loads them
     ReactorNettyKeepAlive.apply();
@@ -64,15 +63,15 @@ public final class GatewayBenchmark {
     DisposableServer noOp = echo();
     String noOpUri = "http://127.0.0.1:" + noOp.port();
     ServiceProcess matching = matchingService(keycloak);
-    ConfigurableApplicationContext gatewayToNoOp = gateway(args, keycloak, jwks, noOpUri);
-    ConfigurableApplicationContext gatewayToService = gateway(args, keycloak, jwks, matching.baseUrl());
+    ServiceProcess gatewayToNoOp = gateway(args, keycloak, jwks, noOpUri, "no-op");
+    ServiceProcess gatewayToService = gateway(args, keycloak, jwks, matching.baseUrl(), "matching");
     int exit = 0;
     try {
       String token = keycloak.tokens().user("ops.demo");
       List<Paths> all = List.of(
-          new Paths("no-op Netty", noOpUri + "/api/v1/regions", gatewayUrl(gatewayToNoOp) + "/api/v1/regions"),
+          new Paths("no-op Netty", noOpUri + "/api/v1/regions", gatewayToNoOp.baseUrl() + "/api/v1/regions"),
           new Paths("matching-service", matching.baseUrl() + "/api/v1/regions",
-              gatewayUrl(gatewayToService) + "/api/v1/regions"));
+              gatewayToService.baseUrl() + "/api/v1/regions"));
       LoadDriver driver = new LoadDriver();
       for (Paths paths : all) {
         probe(paths.viaGateway(), token);
@@ -95,8 +94,8 @@ public final class GatewayBenchmark {
 
       System.out.println();
       System.out.println("XinQiao gateway benchmark — " + Runtime.getRuntime().availableProcessors() + " cores, "
-          + "closed loop, GET /api/v1/regions, " + measure.toSeconds() + " s per run; load driver, gateway, "
-          + "no-op downstream in one JVM, matching-service and Keycloak in their own");
+          + "closed loop, GET /api/v1/regions, " + measure.toSeconds() + " s per run; load driver and no-op "
+          + "downstream in one JVM, each gateway, matching-service and Keycloak in their own");
       for (LoadDriver.Result[] r : results) {
         System.out.println();
         for (LoadDriver.Result result : r) {
@@ -126,35 +125,30 @@ public final class GatewayBenchmark {
     System.exit(exit);
   }
 
-  private static ConfigurableApplicationContext gateway(String[] args, KeycloakServer keycloak, HttpServer jwks,
-      String downstreamUri) {
-    return new SpringApplicationBuilder(GatewayApplication.class)
-        .web(WebApplicationType.REACTIVE)
-        // command-line arguments: they outrank the gateway's application.yml; extra ones follow
-        .run(withExtra(args,
-            "--server.port=" + FreePorts.next(),
-            "--server.address=127.0.0.1",
-            "--xinqiao.security.issuer-uri=" + keycloak.issuerUri(),
-            "--xinqiao.security.jwk-set-uri=http://127.0.0.1:" + jwks.getAddress().getPort() + "/certs",
-            "--xinqiao.gateway.services.matching.uri=" + downstreamUri,
-            "--xinqiao.gateway.services.booking.uri=" + downstreamUri,
-            "--xinqiao.gateway.services.crisis.uri=" + downstreamUri,
-            "--xinqiao.gateway.services.records.uri=" + downstreamUri,
-            "--xinqiao.gateway.rate-limit.default-capacity=1000000000",
-            "--xinqiao.gateway.rate-limit.default-refill-per-second=1000000000",
-            "--logging.structured.format.console=",
-            "--logging.level.root=WARN",
-            "--logging.level.de.bwaldvogel=ERROR"));
+  /** A gateway from its jar routing every service to one downstream; extra Spring arguments follow its own. */
+  private static ServiceProcess gateway(String[] args, KeycloakServer keycloak, HttpServer jwks, String downstreamUri,
+      String name) throws Exception {
+    List<String> arguments = new ArrayList<>(List.of(
+        "--xinqiao.security.issuer-uri=" + keycloak.issuerUri(),
+        "--xinqiao.security.jwk-set-uri=http://127.0.0.1:" + jwks.getAddress().getPort() + "/certs",
+        "--xinqiao.gateway.services.matching.uri=" + downstreamUri,
+        "--xinqiao.gateway.services.booking.uri=" + downstreamUri,
+        "--xinqiao.gateway.services.crisis.uri=" + downstreamUri,
+        "--xinqiao.gateway.services.records.uri=" + downstreamUri,
+        "--xinqiao.gateway.rate-limit.default-capacity=1000000000",
+        "--xinqiao.gateway.rate-limit.default-refill-per-second=1000000000"));
+    arguments.addAll(Arrays.asList(args).subList(Math.min(3, args.length), args.length));
+    return ServiceProcess.start(Infra.root().resolve("gateway/target/gateway-0.1.0-SNAPSHOT.jar"),
+        FreePorts.next(), Map.of(), arguments, logs().resolve("gateway-" + name + ".log"), Duration.ofSeconds(120));
   }
 
-  private static String gatewayUrl(ConfigurableApplicationContext gateway) {
-    return "http://127.0.0.1:" + gateway.getEnvironment().getProperty("local.server.port");
+  private static Path logs() throws Exception {
+    return Files.createDirectories(Infra.root().resolve("gateway/target/bench-logs"));
   }
 
   /** The real matching-service on the test kit's Kafka broker and MongoDB endpoint, trusting the same realm. */
   private static ServiceProcess matchingService(KeycloakServer keycloak) throws Exception {
     Path root = Infra.root();
-    Path logs = Files.createDirectories(root.resolve("gateway/target/bench-logs"));
     // the in-JVM MongoDB endpoint logs every index it creates for the service
     ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("de.bwaldvogel"))
         .setLevel(ch.qos.logback.classic.Level.ERROR);
@@ -168,7 +162,7 @@ public final class GatewayBenchmark {
       env.put("MANAGEMENT_HEALTH_MONGODB_ENABLED", "false");
     }
     return ServiceProcess.start(root.resolve("matching-service/target/matching-service-0.1.0-SNAPSHOT.jar"),
-        FreePorts.next(), env, logs.resolve("matching-service.log"), Duration.ofSeconds(180));
+        FreePorts.next(), env, List.of(), logs().resolve("matching-service.log"), Duration.ofSeconds(180));
   }
 
   private static void probe(String url, String token) throws Exception {
@@ -211,15 +205,6 @@ public final class GatewayBenchmark {
     });
     server.start();
     return server;
-  }
-
-  /** Spring arguments after the first three benchmark arguments, e.g. {@code --management.tracing.enabled=false}. */
-  private static String[] withExtra(String[] args, String... fixed) {
-    java.util.List<String> all = new java.util.ArrayList<>(java.util.List.of(fixed));
-    for (int i = 3; i < args.length; i++) {
-      all.add(args[i]);
-    }
-    return all.toArray(String[]::new);
   }
 
   private GatewayBenchmark() {}

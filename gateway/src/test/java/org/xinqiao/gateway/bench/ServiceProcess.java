@@ -9,12 +9,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A XinQiao service started from its repackaged jar as a child process with the JVM settings of
- * its container image, for the benchmark to call directly and through the gateway.
+ * A XinQiao application (the gateway or a service) started from its repackaged jar as a child
+ * process with the JVM settings of its container image, as deployed.
  */
 final class ServiceProcess implements AutoCloseable {
 
@@ -26,17 +28,21 @@ final class ServiceProcess implements AutoCloseable {
     this.port = port;
   }
 
-  static ServiceProcess start(Path jar, int port, Map<String, String> env, Path log, Duration bound) {
+  static ServiceProcess start(Path jar, int port, Map<String, String> env, List<String> args, Path log,
+      Duration bound) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing: ./xq bench gateway builds it");
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-XX:MaxRAMPercentage=75", "-XX:+ExitOnOutOfMemoryError",
-        "-jar", jar.toString())
+    List<String> command = new ArrayList<>(List.of(java, "-XX:MaxRAMPercentage=75",
+        "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()));
+    command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     builder.environment().putAll(env);
     builder.environment().put("SERVER_PORT", String.valueOf(port));
+    builder.environment().put("PORT", String.valueOf(port));
     builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
     ServiceProcess service;
     try {
