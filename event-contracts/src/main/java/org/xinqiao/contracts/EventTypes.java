@@ -17,6 +17,7 @@ import org.xinqiao.contracts.crisis.CrisisCaseAcknowledged;
 import org.xinqiao.contracts.crisis.CrisisCaseEscalated;
 import org.xinqiao.contracts.crisis.CrisisCaseOpened;
 import org.xinqiao.contracts.crisis.CrisisCaseResolved;
+import org.xinqiao.contracts.crisis.CrisisPage;
 import org.xinqiao.contracts.matching.CounselorOnboarded;
 import org.xinqiao.contracts.matching.CounselorRejected;
 import org.xinqiao.contracts.matching.CounselorReinstated;
@@ -68,6 +69,9 @@ public final class EventTypes {
   public static final String CRISIS_CASE_ACKNOWLEDGED = "crisis.case.acknowledged.v1";
   public static final String CRISIS_CASE_RESOLVED = "crisis.case.resolved.v1";
 
+  // crisis.notifications
+  public static final String CRISIS_PAGE = "crisis.page.v1";
+
   private static final Map<String, EventType> REGISTRY = register(
       records(CLIENT_REGISTERED, ClientRegistered.class, "clientId"),
       records(CLIENT_ERASED, ClientErased.class, "clientId"),
@@ -92,7 +96,8 @@ public final class EventTypes {
       crisis(CRISIS_CASE_OPENED, CrisisCaseOpened.class, "caseId"),
       crisis(CRISIS_CASE_ESCALATED, CrisisCaseEscalated.class, "caseId"),
       crisis(CRISIS_CASE_ACKNOWLEDGED, CrisisCaseAcknowledged.class, "caseId"),
-      crisis(CRISIS_CASE_RESOLVED, CrisisCaseResolved.class, "caseId"));
+      crisis(CRISIS_CASE_RESOLVED, CrisisCaseResolved.class, "caseId"),
+      new EventType(CRISIS_PAGE, Topics.CRISIS_NOTIFICATIONS, Sources.CRISIS, CrisisPage.class, "caseId"));
 
   private EventTypes() {
   }

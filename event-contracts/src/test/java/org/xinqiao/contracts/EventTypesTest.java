@@ -16,7 +16,8 @@ class EventTypesTest {
       Topics.RECORDS, Sources.RECORDS,
       Topics.MATCHING, Sources.MATCHING,
       Topics.BOOKING, Sources.BOOKING,
-      Topics.CRISIS, Sources.CRISIS);
+      Topics.CRISIS, Sources.CRISIS,
+      Topics.CRISIS_NOTIFICATIONS, Sources.CRISIS);
 
   @Test
   void registersEveryTypeConstantOnce() throws IllegalAccessException {
@@ -24,7 +25,7 @@ class EventTypesTest {
 
     assertThat(EventTypes.all()).extracting(EventType::type)
         .containsExactlyInAnyOrderElementsOf(constants);
-    assertThat(constants).hasSize(24).doesNotHaveDuplicates();
+    assertThat(constants).hasSize(25).doesNotHaveDuplicates();
     assertThat(EventTypes.all()).extracting(EventType::payloadClass).doesNotHaveDuplicates();
   }
 
@@ -48,7 +49,9 @@ class EventTypesTest {
   void publishesEachTypeOnItsOwnersTopicFromItsOwnersSource() {
     for (EventType type : EventTypes.all()) {
       String owner = type.payloadClass().getPackageName().replace("org.xinqiao.contracts.", "");
-      assertThat(type.topic()).as(type.type()).isEqualTo(owner + ".events");
+      // pages to responder apps go on their own topic, apart from the case's facts
+      String topic = type.type().equals(EventTypes.CRISIS_PAGE) ? Topics.CRISIS_NOTIFICATIONS : owner + ".events";
+      assertThat(type.topic()).as(type.type()).isEqualTo(topic);
       assertThat(type.source()).as(type.type()).isEqualTo(SOURCE_OF_TOPIC.get(type.topic()));
     }
   }

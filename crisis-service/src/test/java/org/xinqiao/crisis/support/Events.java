@@ -80,7 +80,7 @@ public final class Events {
   public static final String ESCALATED = EventTypes.CRISIS_CASE_ESCALATED;
   public static final String ACKNOWLEDGED = EventTypes.CRISIS_CASE_ACKNOWLEDGED;
   public static final String RESOLVED = EventTypes.CRISIS_CASE_RESOLVED;
-  public static final String PAGE = "crisis.page.v1";
+  public static final String PAGE = EventTypes.CRISIS_PAGE;
   public static final String[] TOPICS = {Topics.CRISIS, Topics.CRISIS_NOTIFICATIONS};
 
   public static Map<String, Object> signal(boolean presentDanger, String regionCode) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.xinqiao.contracts.EventEnvelope;
 import org.xinqiao.contracts.EventTypes;
-import org.xinqiao.contracts.Sources;
 import org.xinqiao.contracts.Topics;
 import org.xinqiao.contracts.crisis.CaseOutcome;
 import org.xinqiao.contracts.crisis.CaseSource;
@@ -12,6 +11,7 @@ import org.xinqiao.contracts.crisis.CrisisCaseAcknowledged;
 import org.xinqiao.contracts.crisis.CrisisCaseEscalated;
 import org.xinqiao.contracts.crisis.CrisisCaseOpened;
 import org.xinqiao.contracts.crisis.CrisisCaseResolved;
+import org.xinqiao.contracts.crisis.CrisisPage;
 import org.xinqiao.contracts.crisis.CrisisSeverity;
 import org.xinqiao.crisis.cases.CaseEvent;
 import org.xinqiao.kit.outbox.Outbox;
@@ -50,8 +50,8 @@ final class CaseOutbox {
           new CrisisCaseResolved(r.caseId(), r.clientId(), CaseOutcome.valueOf(r.outcome().name()), r.at())));
     }
     CaseEvent.Paged p = (CaseEvent.Paged) event;
-    return Outbox.entry(Topics.CRISIS_NOTIFICATIONS, EventEnvelope.of(Sources.CRISIS, CrisisPage.TYPE, p.caseId(),
-        p.at(), new CrisisPage(p.caseId(), p.teamId(), p.tier(), p.severity().name(), p.deadline(), p.emergencyStep())));
+    return Outbox.entry(Topics.CRISIS_NOTIFICATIONS, EventEnvelope.of(type(EventTypes.CRISIS_PAGE), p.caseId(), p.at(),
+        new CrisisPage(p.caseId(), p.teamId(), p.tier(), severity(p.severity()), p.deadline(), p.emergencyStep())));
   }
 
   private static org.xinqiao.contracts.EventType type(String name) {
