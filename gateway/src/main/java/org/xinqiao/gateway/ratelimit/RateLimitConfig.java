@@ -1,5 +1,6 @@
 package org.xinqiao.gateway.ratelimit;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,7 +15,7 @@ class RateLimitConfig {
   }
 
   @Bean
-  RateLimitFilter rateLimitFilter(ClientRateLimiter limiter) {
-    return new RateLimitFilter(limiter);
+  RateLimitFilter rateLimitFilter(ClientRateLimiter limiter, MeterRegistry meters) {
+    return new RateLimitFilter(limiter, meters);
   }
 }

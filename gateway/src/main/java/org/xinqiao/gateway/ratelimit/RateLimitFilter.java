@@ -1,5 +1,7 @@
 package org.xinqiao.gateway.ratelimit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.security.Principal;
 import java.util.Optional;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
@@ -11,7 +13,9 @@ import reactor.core.publisher.Mono;
 /**
  * Route filter that charges one token to the calling client and refuses with 429 when its bucket
  * is empty. It runs after authentication, so the client comes from a validated token. Routes that
- * must never be limited (crisis self-reports) simply do not carry it; see the route table.
+ * must never be limited (crisis self-reports) simply do not carry it; see the route table. Each
+ * refusal counts in {@code xinqiao.gateway.rate.limited} tagged with the client (a client of the
+ * realm, so the tag's values are few), for ops to see which partner app hits its limit.
  */
 public class RateLimitFilter implements GatewayFilter {
 
@@ -19,9 +23,11 @@ public class RateLimitFilter implements GatewayFilter {
   static final String LIMIT_HEADER = "X-RateLimit-Limit";
 
   private final ClientRateLimiter limiter;
+  private final MeterRegistry meters;
 
-  public RateLimitFilter(ClientRateLimiter limiter) {
+  public RateLimitFilter(ClientRateLimiter limiter, MeterRegistry meters) {
     this.limiter = limiter;
+    this.meters = meters;
   }
 
   @Override
@@ -31,6 +37,11 @@ public class RateLimitFilter implements GatewayFilter {
         .flatMap(client -> {
           TokenBucket.Decision decision = limiter.tryConsume(client);
           if (!decision.allowed()) {
+            Counter.builder("xinqiao.gateway.rate.limited")
+                .description("Requests refused with 429 because the client's rate limit was used up")
+                .tag("client", client)
+                .register(meters)
+                .increment();
             return Mono.error(new RateLimitedException(client, decision.retryAfterSeconds()));
           }
           exchange.getResponse().getHeaders()

@@ -30,6 +30,8 @@ class GatewayRateLimitIT extends GatewayIntegrationTest {
     assertThat(retryAfter).isBetween(1L, 100L);
     assertThat(problem).containsEntry("retryAfterSeconds", (int) retryAfter);
     assertThat(service(DownstreamService.RECORDS).requestCount()).isEqualTo(PARTNER_CAPACITY);
+    assertThat(gateway.get("/actuator/prometheus").send().body())
+        .containsPattern("xinqiao_gateway_rate_limited_total\\{[^}]*client=\"demo-partner-app\"[^}]*\\} 1\\.0");
 
     for (int i = 0; i < 5; i++) {
       Response signal = gateway.post("/api/v1/crisis/signals").bearer(partner)
