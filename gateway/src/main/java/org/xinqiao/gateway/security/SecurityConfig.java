@@ -16,6 +16,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtAudienceValidator;
 import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.JwtTypeValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
@@ -68,6 +69,7 @@ class SecurityConfig {
     JwtTimestampValidator expiry = new JwtTimestampValidator(properties.clockSkew());
     expiry.setClock(clock);
     return new DelegatingOAuth2TokenValidator<>(
+        JwtTypeValidator.jwt(),
         expiry,
         new JwtIssuerValidator(properties.issuerUri()),
         new JwtAudienceValidator(properties.audience()));

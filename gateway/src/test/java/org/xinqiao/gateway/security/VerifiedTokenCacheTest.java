@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.jwt.BadJwtException;
@@ -67,6 +68,50 @@ class VerifiedTokenCacheTest {
     assertThatThrownBy(() -> cache.decode(tampered).block(TIMEOUT)).isInstanceOf(BadJwtException.class);
     assertThat(verifications).hasValue(2);
     assertThat(cache.size()).isEqualTo(1);
+  }
+
+  @Test
+  void otherSpellingsOfAVerifiedTokenAreNeverRemembered() {
+    String token = ISSUER.token("client-1", "client").sign();
+    cache.decode(token).block(TIMEOUT);
+    String signature = token.substring(token.lastIndexOf('.') + 1);
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    int last = alphabet.indexOf(signature.charAt(signature.length() - 1));
+    // a 256-byte signature leaves 4 spare bits in its last character: lenient decoders ignore them
+    String spareBits = token.substring(0, token.length() - 1) + alphabet.charAt(last | 1);
+    List<String> spellings = List.of(token + "~", token + "==", token.replace('-', '+').replace('_', '/'), spareBits);
+
+    for (String spelling : spellings) {
+      try {
+        cache.decode(spelling).block(TIMEOUT);
+      } catch (RuntimeException refused) {
+        // refused or accepted: either way it must not take a place in memory
+      }
+    }
+
+    assertThat(cache.size()).isEqualTo(1);
+    assertThat(verifications).hasValue(1 + spellings.size());
+  }
+
+  @Test
+  void onlyCanonicalCompactTokensQualify() {
+    String token = ISSUER.token("client-1", "client").sign();
+
+    assertThat(VerifiedTokenCache.canonical(token)).isTrue();
+    assertThat(VerifiedTokenCache.canonical(token + "=")).isFalse();
+    assertThat(VerifiedTokenCache.canonical(token + ".x")).isFalse();
+    assertThat(VerifiedTokenCache.canonical("a..c")).isFalse();
+    assertThat(VerifiedTokenCache.canonical(token.substring(0, token.lastIndexOf('.') + 1))).isFalse();
+    assertThat(VerifiedTokenCache.canonical("a.b." + "A".repeat(VerifiedTokenCache.MAX_TOKEN_LENGTH))).isFalse();
+  }
+
+  @Test
+  void aTokenOfAnotherTypeIsRefused() {
+    Jwt logoutToken = Jwt.withTokenValue("t").header("alg", "RS256").header("typ", "logout+jwt")
+        .issuer(ISSUER.issuerUri()).audience(List.of(TestJwtIssuer.AUDIENCE))
+        .issuedAt(clock.instant()).expiresAt(clock.instant().plusSeconds(60)).build();
+
+    assertThat(claims.validate(logoutToken).hasErrors()).isTrue();
   }
 
   @Test
