@@ -43,6 +43,17 @@ class CorrelationIdFilterTest {
     assertThat(seen.echoed()).isEqualTo(seen.forwarded());
   }
 
+  @Test
+  void withoutAnAcceptedIdTheCallersHeaderIsNotForwarded() {
+    MockServerWebExchange exchange = MockServerWebExchange.from(MockServerHttpRequest.get("/api/v1/bookings")
+        .header(CorrelationId.HEADER, "evil\"value").build());
+
+    HttpHeaders forwarded = new CorrelationIdForwarding()
+        .filter(HttpHeaders.readOnlyHttpHeaders(exchange.getRequest().getHeaders()), exchange);
+
+    assertThat(forwarded.containsHeader(CorrelationId.HEADER)).isFalse();
+  }
+
   private record Seen(String forwarded, String attribute, String echoed) {}
 
   private Seen run(MockServerHttpRequest request) {
@@ -52,7 +63,7 @@ class CorrelationIdFilterTest {
       attribute.set(e.getAttribute(CorrelationId.KEY));
       return Mono.<Void>empty();
     }).block(Duration.ofSeconds(5));
-    String forwarded = filter.filter(HttpHeaders.readOnlyHttpHeaders(exchange.getRequest().getHeaders()), exchange)
+    String forwarded = new CorrelationIdForwarding().filter(HttpHeaders.readOnlyHttpHeaders(exchange.getRequest().getHeaders()), exchange)
         .getFirst(CorrelationId.HEADER);
     return new Seen(forwarded, attribute.get(),
         exchange.getResponse().getHeaders().getFirst(CorrelationId.HEADER));
