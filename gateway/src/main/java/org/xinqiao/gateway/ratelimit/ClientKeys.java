@@ -20,4 +20,18 @@ public final class ClientKeys {
     }
     return Optional.empty();
   }
+
+  /**
+   * The client for metric tags: {@code azp} or {@code client_id}, never the subject, so that the
+   * tag holds the realm's few clients and not one value per person.
+   */
+  public static String clientTag(Jwt jwt) {
+    for (String claim : new String[] {"azp", "client_id"}) {
+      String value = jwt.getClaimAsString(claim);
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return "none";
+  }
 }

@@ -36,6 +36,11 @@ public class ClientRateLimiter {
     return decision;
   }
 
+  /** The clients with limits of their own in the configuration. */
+  public java.util.Set<String> configuredClients() {
+    return properties.clients().keySet();
+  }
+
   public long capacityOf(String client) {
     return properties.capacityOf(client);
   }

@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.Optional;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -14,8 +15,10 @@ import reactor.core.publisher.Mono;
  * Route filter that charges one token to the calling client and refuses with 429 when its bucket
  * is empty. It runs after authentication, so the client comes from a validated token. Routes that
  * must never be limited (crisis self-reports) simply do not carry it; see the route table. Each
- * refusal counts in {@code xinqiao.gateway.rate.limited} tagged with the client (a client of the
- * realm, so the tag's values are few), for ops to see which partner app hits its limit.
+ * refusal counts in {@code xinqiao.gateway.rate.limited} tagged with the token's client
+ * ({@code azp}; never the subject, so the tag's values are the realm's few clients), for ops to
+ * see which partner app hits its limit. Configured clients' counters exist from the start, so a
+ * first refusal shows in a rate.
  */
 public class RateLimitFilter implements GatewayFilter {
 
@@ -28,20 +31,21 @@ public class RateLimitFilter implements GatewayFilter {
   public RateLimitFilter(ClientRateLimiter limiter, MeterRegistry meters) {
     this.limiter = limiter;
     this.meters = meters;
+    limiter.configuredClients().forEach(this::refusals);
   }
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
     return exchange.getPrincipal()
-        .flatMap(principal -> Mono.justOrEmpty(clientOf(principal)))
-        .flatMap(client -> {
+        .flatMap(principal -> Mono.justOrEmpty(jwtOf(principal)))
+        .flatMap(jwt -> {
+          String client = ClientKeys.of(jwt).orElse(null);
+          if (client == null) {
+            return Mono.empty();
+          }
           TokenBucket.Decision decision = limiter.tryConsume(client);
           if (!decision.allowed()) {
-            Counter.builder("xinqiao.gateway.rate.limited")
-                .description("Requests refused with 429 because the client's rate limit was used up")
-                .tag("client", client)
-                .register(meters)
-                .increment();
+            refusals(ClientKeys.clientTag(jwt)).increment();
             return Mono.error(new RateLimitedException(client, decision.retryAfterSeconds()));
           }
           exchange.getResponse().getHeaders()
@@ -53,11 +57,15 @@ public class RateLimitFilter implements GatewayFilter {
         .then(Mono.defer(() -> chain.filter(exchange)));
   }
 
-  private static Optional<String> clientOf(Principal principal) {
-    if (principal instanceof JwtAuthenticationToken token) {
-      return ClientKeys.of(token.getToken());
-    }
-    return Optional.empty();
+  private Counter refusals(String client) {
+    return Counter.builder("xinqiao.gateway.rate.limited")
+        .description("Requests refused with 429 because the client's rate limit was used up")
+        .tag("client", client)
+        .register(meters);
+  }
+
+  private static Optional<Jwt> jwtOf(Principal principal) {
+    return principal instanceof JwtAuthenticationToken token ? Optional.of(token.getToken()) : Optional.empty();
   }
 
   @Override

@@ -22,6 +22,13 @@ class ClientKeysTest {
     assertThat(ClientKeys.of(jwt(Map.of("azp", " ", "sub", "user-1")))).contains("user-1");
   }
 
+  @Test
+  void theMetricTagIsTheClientNeverThePerson() {
+    assertThat(ClientKeys.clientTag(jwt(Map.of("azp", "demo-partner-app", "sub", "u")))).isEqualTo("demo-partner-app");
+    assertThat(ClientKeys.clientTag(jwt(Map.of("client_id", "cli", "sub", "u")))).isEqualTo("cli");
+    assertThat(ClientKeys.clientTag(jwt(Map.of("sub", "user-1")))).isEqualTo("none");
+  }
+
   private static Jwt jwt(Map<String, Object> claims) {
     return Jwt.withTokenValue("t")
         .header("alg", "RS256")
