@@ -26,7 +26,11 @@ public class CorrelationIdFilter implements WebFilter, Ordered {
     String id = CorrelationId.acceptOrGenerate(
         exchange.getRequest().getHeaders().getFirst(CorrelationId.HEADER));
     exchange.getAttributes().put(CorrelationId.KEY, id);
-    exchange.getResponse().getHeaders().set(CorrelationId.HEADER, id);
+    // just before commit: replaces the copy a service echoes, so the caller sees one value
+    exchange.getResponse().beforeCommit(() -> {
+      exchange.getResponse().getHeaders().set(CorrelationId.HEADER, id);
+      return Mono.empty();
+    });
     return chain.filter(exchange);
   }
 }

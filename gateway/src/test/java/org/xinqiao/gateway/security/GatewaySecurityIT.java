@@ -35,7 +35,7 @@ class GatewaySecurityIT extends GatewayIntegrationTest {
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.json()).containsEntry("service", "booking");
-    assertThat(response.header("X-Correlation-Id")).isEqualTo("partner-call-0042");
+    assertThat(response.headers().allValues("X-Correlation-Id")).containsExactly("partner-call-0042");
     DownstreamServer.Received received = service(DownstreamService.BOOKING).received().get(0);
     assertThat(received.method()).isEqualTo("GET");
     assertThat(received.pathAndQuery()).isEqualTo("/api/v1/bookings?status=CONFIRMED");

@@ -204,6 +204,11 @@ public final class DownstreamServer implements AutoCloseable {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", contentType);
     exchange.getResponseHeaders().set("Cache-Control", "max-age=3600");
+    // services echo the correlation id they received, as the service kit does
+    String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
+    if (correlationId != null) {
+      exchange.getResponseHeaders().set("X-Correlation-Id", correlationId);
+    }
     if ("HEAD".equals(exchange.getRequestMethod())) {
       exchange.sendResponseHeaders(status, -1);
       return;
