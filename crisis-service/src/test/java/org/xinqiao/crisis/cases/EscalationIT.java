@@ -21,11 +21,11 @@ import org.xinqiao.crisis.cases.persistence.CaseStore;
 import org.xinqiao.crisis.cases.timer.EscalationTimer;
 import org.xinqiao.crisis.support.CrisisIntegrationTest;
 import org.xinqiao.crisis.support.Events;
-import org.xinqiao.crisis.support.ShiftableClock;
 import org.xinqiao.crisis.support.Tokens;
 import org.xinqiao.kit.outbox.OutboxRelay;
 import org.xinqiao.testkit.http.Api;
 import org.xinqiao.testkit.kafka.TopicProbe;
+import org.xinqiao.testkit.support.ShiftableClock;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -17,10 +17,10 @@ import org.xinqiao.crisis.CrisisServiceApplication;
 import org.xinqiao.crisis.cases.timer.EscalationTimer;
 import org.xinqiao.crisis.support.CrisisIntegrationTest;
 import org.xinqiao.crisis.support.Events;
-import org.xinqiao.crisis.support.ShiftableClock;
 import org.xinqiao.crisis.support.Tokens;
 import org.xinqiao.testkit.http.Api;
 import org.xinqiao.testkit.kafka.TopicProbe;
+import org.xinqiao.testkit.support.ShiftableClock;
 
 /**
  * A second crisis-service instance (a whole Spring context) on the same database and broker: it

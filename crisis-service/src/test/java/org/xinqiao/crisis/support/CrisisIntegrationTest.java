@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 import org.xinqiao.testkit.spring.XinqiaoIntegrationTest;
+import org.xinqiao.testkit.support.ShiftableClock;
 
 /**
  * The crisis service on real Kafka, the MongoDB wire server and real tokens, with a clock tests

@@ -3,11 +3,7 @@ package org.xinqiao.gateway.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -19,6 +15,7 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.xinqiao.testkit.jwt.TestJwtIssuer;
+import org.xinqiao.testkit.support.ShiftableClock;
 import reactor.core.publisher.Mono;
 
 /** Tokens signed by a real RSA key and verified against its key set served over HTTP. */
@@ -27,7 +24,7 @@ class VerifiedTokenCacheTest {
   private static final TestJwtIssuer ISSUER = TestJwtIssuer.shared();
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-  private final MovableClock clock = new MovableClock(Instant.now());
+  private final ShiftableClock clock = new ShiftableClock();
   private final SecurityProperties properties =
       new SecurityProperties(ISSUER.issuerUri(), ISSUER.jwksUri(), TestJwtIssuer.AUDIENCE, Duration.ZERO, 3);
   private final OAuth2TokenValidator<Jwt> claims = SecurityConfig.claimsValidator(properties, clock);
@@ -154,32 +151,5 @@ class VerifiedTokenCacheTest {
       verifications.incrementAndGet();
       return delegate.decode(token);
     });
-  }
-
-  private static final class MovableClock extends Clock {
-    private Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
   }
 }

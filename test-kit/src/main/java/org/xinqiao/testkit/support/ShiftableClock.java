@@ -1,4 +1,4 @@
-package org.xinqiao.crisis.support;
+package org.xinqiao.testkit.support;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,13 +7,22 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Real time plus an offset tests move forward, so deadlines can be driven without waiting. */
-public final class ShiftableClock extends Clock {
+/**
+ * Real time plus an offset that tests move forward, so deadlines, expiries and session hours can be
+ * reached without waiting while time keeps running (leases and event times stay monotonic).
+ */
+public class ShiftableClock extends Clock {
 
   private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
   public void advance(Duration by) {
     offset.updateAndGet(o -> o.plus(by));
+  }
+
+  /** Moves time forward to {@code target}; never backwards. */
+  public void advanceTo(Instant target) {
+    Duration wanted = Duration.between(Instant.now(), target);
+    offset.accumulateAndGet(wanted, (current, candidate) -> candidate.compareTo(current) > 0 ? candidate : current);
   }
 
   @Override
