@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ConsentAnswers {
 
-  static final Map<String, String> RIGHT = Map.of(
+  public static final Map<String, String> RIGHT = Map.of(
       "q-failure", "b",
       "q-confidentiality", "b",
       "q-crisis", "a",

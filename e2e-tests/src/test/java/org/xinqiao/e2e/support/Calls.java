@@ -10,8 +10,9 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
-import tools.jackson.databind.JsonNode;
+import org.xinqiao.launcher.ConsentAnswers;
 import org.xinqiao.testkit.http.Api;
+import tools.jackson.databind.JsonNode;
 
 /** Small helpers for journeys: repeat a call until the network has caught up, within a bound. */
 public final class Calls {
@@ -59,11 +60,5 @@ public final class Calls {
   }
 
   /** The comprehension answers a client who read the document gives (question id → option id). */
-  public static final Map<String, String> RIGHT_ANSWERS = Map.of(
-      "q-failure", "b",
-      "q-confidentiality", "b",
-      "q-crisis", "a",
-      "hd-1", "a",
-      "hd-2", "b",
-      "sv-1", "b");
+  public static final Map<String, String> RIGHT_ANSWERS = ConsentAnswers.RIGHT;
 }
